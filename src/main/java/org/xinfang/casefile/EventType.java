@@ -1,0 +1,32 @@
+package org.xinfang.casefile;
+
+/** The kinds of entry on a case's timeline. */
+public enum EventType {
+  REGISTERED("登记"),
+  LIMIT_SET("期限起算"),
+  ROUTING_DECIDED("信访室处理"),
+  NOTICE_ISSUED("告知"),
+  UNIT_ACCEPTED("责任单位受理"),
+  UNIT_OBJECTED("责任单位提出异议"),
+  OBJECTION_WINDOW_CLOSED("异议期届满"),
+  EXTENSION_REQUESTED("申请延期"),
+  EXTENSION_GRANTED("批准延期"),
+  EXTENSION_REFUSED("不批准延期"),
+  REPLY_DRAFTED("起草答复意见"),
+  REPLY_RETURNED("答复意见退回修改"),
+  REPLY_APPROVED("答复意见审批通过"),
+  REPORT_ACCEPTED("办结报告审核通过"),
+  REPORT_RETURNED("办结报告退回"),
+  LIMIT_EXPIRED("超期"),
+  CLOSED("办结");
+
+  private final String label;
+
+  EventType(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

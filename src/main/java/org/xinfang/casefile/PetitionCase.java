@@ -1,0 +1,332 @@
+package org.xinfang.casefile;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.xinfang.deadline.LegalLimit;
+
+/**
+ * 信访事项: the case record. Every milestone, due date and decision is kept here, so that the
+ * bureau's indicators can be computed from data. Changes happen through the methods below, called
+ * by the process steps in the engine's transaction.
+ */
+@Entity
+@Table(name = "petition_case")
+public class PetitionCase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String caseNumber;
+
+  @Enumerated(EnumType.STRING)
+  private Channel channel;
+
+  private String higherLevelName;
+  private String higherLevelReference;
+  private Instant registeredAt;
+  private String registeredBy;
+  private int personCount;
+
+  @Enumerated(EnumType.STRING)
+  private CaseClass caseClass;
+
+  @Enumerated(EnumType.STRING)
+  private SubjectCategory subjectCategory;
+
+  private String title;
+  private String content;
+  private String placeUnitCode;
+
+  @Enumerated(EnumType.STRING)
+  private CaseStatus status;
+
+  @Enumerated(EnumType.STRING)
+  private RoutingDecision routingDecision;
+
+  private String routingOpinion;
+  private String responsibleUnitCode;
+  private Integer assignmentDays;
+  private boolean firstTime = true;
+
+  private Instant decidedAt;
+  private Instant transferredAt;
+  private Instant unitAcceptedAt;
+  private Instant objectedAt;
+  private String objectionReason;
+  private Instant extensionRequestedAt;
+  private Integer extensionRequestedDays;
+  private String extensionReason;
+  private Instant extensionGrantedAt;
+  private Integer extensionDays;
+  private Instant repliedAt;
+  private Instant closedAt;
+
+  private Instant routingDueAt;
+  private Boolean routingMet;
+  private Instant acceptanceDueAt;
+  private Boolean acceptanceMet;
+  private Instant objectionDueAt;
+  private Instant originalReplyDueAt;
+  private Instant replyDueAt;
+  private Boolean replyMet;
+  private boolean overdue;
+
+  @Enumerated(EnumType.STRING)
+  private ReplyOutcome outcome;
+
+  private String replyText;
+  private String completionReport;
+  private String queryCodeHash;
+
+  @Version
+  private long version;
+
+  @OneToMany(mappedBy = "petitionCase", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  private List<Petitioner> petitioners = new ArrayList<>();
+
+  protected PetitionCase() {}
+
+  PetitionCase(String caseNumber, CaseIntake intake, Instant registeredAt, String registeredBy,
+      String queryCodeHash) {
+    this.caseNumber = caseNumber;
+    this.channel = intake.channel();
+    this.higherLevelName = intake.higherLevelName();
+    this.higherLevelReference = intake.higherLevelReference();
+    this.personCount = intake.personCount();
+    this.caseClass = intake.caseClass();
+    this.subjectCategory = intake.subjectCategory();
+    this.title = intake.title();
+    this.content = intake.content();
+    this.placeUnitCode = intake.placeUnitCode();
+    this.registeredAt = registeredAt;
+    this.registeredBy = registeredBy;
+    this.queryCodeHash = queryCodeHash;
+    this.status = CaseStatus.AWAITING_ROUTING;
+    int position = 0;
+    for (Petitioner petitioner : intake.petitioners()) {
+      petitioner.attachTo(this, position++);
+      petitioners.add(petitioner);
+    }
+  }
+
+  // ---- legal limits
+
+  public void limitStarted(LegalLimit limit, Instant dueAt) {
+    switch (limit) {
+      case ROUTING -> { routingDueAt = dueAt; routingMet = null; }
+      case ACCEPTANCE -> { acceptanceDueAt = dueAt; acceptanceMet = null; }
+      case OBJECTION -> objectionDueAt = dueAt;
+      case REPLY -> { originalReplyDueAt = dueAt; replyDueAt = dueAt; replyMet = null; }
+    }
+  }
+
+  /** A limit passed with its step not taken. The objection window only closes: it is not overdue. */
+  public void limitExpired(LegalLimit limit) {
+    switch (limit) {
+      case ROUTING -> routingMet = false;
+      case ACCEPTANCE -> acceptanceMet = false;
+      case REPLY -> replyMet = false;
+      case OBJECTION -> { return; }
+    }
+    overdue = true;
+  }
+
+  public Instant dueAt(LegalLimit limit) {
+    return switch (limit) {
+      case ROUTING -> routingDueAt;
+      case ACCEPTANCE -> acceptanceDueAt;
+      case OBJECTION -> objectionDueAt;
+      case REPLY -> replyDueAt;
+    };
+  }
+
+  public boolean objectionWindowOpen(Instant now) {
+    return objectionDueAt == null || !now.isAfter(objectionDueAt);
+  }
+
+  // ---- the petition room
+
+  public void routed(RoutingDecision decision, String opinion, String unitCode, Integer days, Instant at) {
+    requireStatus(CaseStatus.AWAITING_ROUTING);
+    routingDecision = decision;
+    routingOpinion = opinion;
+    decidedAt = at;
+    if (routingMet == null) {
+      routingMet = onTime(at, routingDueAt);
+    }
+    status = decision.resultingStatus();
+    if (decision.sendsToUnit()) {
+      responsibleUnitCode = unitCode;
+      assignmentDays = days;
+      transferredAt = at;
+    } else {
+      responsibleUnitCode = null;
+      assignmentDays = null;
+      closedAt = at;
+    }
+  }
+
+  // ---- the responsible unit
+
+  public void acceptedByUnit(Instant at) {
+    requireStatus(CaseStatus.AWAITING_ACCEPTANCE);
+    unitAcceptedAt = at;
+    if (acceptanceMet == null) {
+      acceptanceMet = onTime(at, acceptanceDueAt);
+    }
+    status = CaseStatus.IN_HANDLING;
+  }
+
+  /** The unit finds the item outside its remit: it goes back to the petition room (Art. 23 ¶3). */
+  public void objectedByUnit(String reason, Instant at) {
+    requireStatus(CaseStatus.AWAITING_ACCEPTANCE);
+    objectedAt = at;
+    objectionReason = reason;
+    responsibleUnitCode = null;
+    acceptanceDueAt = null;
+    acceptanceMet = null;
+    objectionDueAt = null;
+    status = CaseStatus.AWAITING_ROUTING;
+  }
+
+  public void extensionRequested(int days, String reason, Instant at) {
+    requireStatus(CaseStatus.IN_HANDLING);
+    extensionRequestedAt = at;
+    extensionRequestedDays = days;
+    extensionReason = reason;
+    status = CaseStatus.EXTENSION_PENDING;
+  }
+
+  public void extensionGranted(Instant newReplyDueAt, Instant at) {
+    requireStatus(CaseStatus.EXTENSION_PENDING);
+    extensionGrantedAt = at;
+    extensionDays = extensionRequestedDays;
+    replyDueAt = newReplyDueAt;
+    status = CaseStatus.IN_HANDLING;
+  }
+
+  public void extensionRefused() {
+    requireStatus(CaseStatus.EXTENSION_PENDING);
+    status = CaseStatus.IN_HANDLING;
+  }
+
+  public boolean hasHadExtension() {
+    return extensionGrantedAt != null;
+  }
+
+  public void replyDrafted(ReplyOutcome outcome, String replyText, String completionReport) {
+    requireStatus(CaseStatus.IN_HANDLING);
+    this.outcome = outcome;
+    this.replyText = replyText;
+    this.completionReport = completionReport;
+    status = CaseStatus.REPLY_PENDING_APPROVAL;
+  }
+
+  public void replyReturned() {
+    requireStatus(CaseStatus.REPLY_PENDING_APPROVAL);
+    status = CaseStatus.IN_HANDLING;
+  }
+
+  /** The unit leader signs the reply; it is sent to the petitioner now. */
+  public void replyApproved(Instant at) {
+    requireStatus(CaseStatus.REPLY_PENDING_APPROVAL);
+    repliedAt = at;
+    if (replyMet == null) {
+      replyMet = onTime(at, replyDueAt);
+    }
+    if (routingDecision == RoutingDecision.ASSIGN) {
+      status = CaseStatus.REPORT_PENDING_REVIEW;
+    }
+  }
+
+  // ---- the petition room checks an assigned item's completion report
+
+  public void reportReturned() {
+    requireStatus(CaseStatus.REPORT_PENDING_REVIEW);
+    repliedAt = null;
+    replyMet = null;
+    status = CaseStatus.IN_HANDLING;
+  }
+
+  /** A transferred item closes with its approved reply, an assigned one with its accepted report. */
+  public void closed(Instant at) {
+    if (repliedAt == null) {
+      throw new IllegalStateException("case " + caseNumber + " has no approved reply");
+    }
+    closedAt = at;
+    status = CaseStatus.CLOSED;
+  }
+
+  private void requireStatus(CaseStatus expected) {
+    if (status != expected) {
+      throw new IllegalStateException(
+          "case " + caseNumber + " is " + status + ", expected " + expected);
+    }
+  }
+
+  private static Boolean onTime(Instant at, Instant dueAt) {
+    return dueAt == null ? null : !at.isAfter(dueAt);
+  }
+
+  // ---- reading
+
+  public Long getId() { return id; }
+  public String getCaseNumber() { return caseNumber; }
+  public Channel getChannel() { return channel; }
+  public String getHigherLevelName() { return higherLevelName; }
+  public String getHigherLevelReference() { return higherLevelReference; }
+  public Instant getRegisteredAt() { return registeredAt; }
+  public String getRegisteredBy() { return registeredBy; }
+  public int getPersonCount() { return personCount; }
+  public CaseClass getCaseClass() { return caseClass; }
+  public SubjectCategory getSubjectCategory() { return subjectCategory; }
+  public String getTitle() { return title; }
+  public String getContent() { return content; }
+  public String getPlaceUnitCode() { return placeUnitCode; }
+  public CaseStatus getStatus() { return status; }
+  public RoutingDecision getRoutingDecision() { return routingDecision; }
+  public String getRoutingOpinion() { return routingOpinion; }
+  public String getResponsibleUnitCode() { return responsibleUnitCode; }
+  public Integer getAssignmentDays() { return assignmentDays; }
+  public boolean isFirstTime() { return firstTime; }
+  public Instant getDecidedAt() { return decidedAt; }
+  public Instant getTransferredAt() { return transferredAt; }
+  public Instant getUnitAcceptedAt() { return unitAcceptedAt; }
+  public Instant getObjectedAt() { return objectedAt; }
+  public String getObjectionReason() { return objectionReason; }
+  public Instant getExtensionRequestedAt() { return extensionRequestedAt; }
+  public Integer getExtensionRequestedDays() { return extensionRequestedDays; }
+  public String getExtensionReason() { return extensionReason; }
+  public Instant getExtensionGrantedAt() { return extensionGrantedAt; }
+  public Integer getExtensionDays() { return extensionDays; }
+  public Instant getRepliedAt() { return repliedAt; }
+  public Instant getClosedAt() { return closedAt; }
+  public Instant getRoutingDueAt() { return routingDueAt; }
+  public Boolean getRoutingMet() { return routingMet; }
+  public Instant getAcceptanceDueAt() { return acceptanceDueAt; }
+  public Boolean getAcceptanceMet() { return acceptanceMet; }
+  public Instant getObjectionDueAt() { return objectionDueAt; }
+  public Instant getOriginalReplyDueAt() { return originalReplyDueAt; }
+  public Instant getReplyDueAt() { return replyDueAt; }
+  public Boolean getReplyMet() { return replyMet; }
+  public boolean isOverdue() { return overdue; }
+  public ReplyOutcome getOutcome() { return outcome; }
+  public String getReplyText() { return replyText; }
+  public String getCompletionReport() { return completionReport; }
+  public String getQueryCodeHash() { return queryCodeHash; }
+  public List<Petitioner> getPetitioners() { return List.copyOf(petitioners); }
+}

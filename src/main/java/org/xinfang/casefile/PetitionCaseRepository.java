@@ -1,0 +1,11 @@
+package org.xinfang.casefile;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface PetitionCaseRepository
+    extends JpaRepository<PetitionCase, Long>, JpaSpecificationExecutor<PetitionCase> {
+
+  Optional<PetitionCase> findByCaseNumber(String caseNumber);
+}

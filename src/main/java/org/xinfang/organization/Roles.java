@@ -1,0 +1,45 @@
+package org.xinfang.organization;
+
+import java.util.List;
+
+/**
+ * The Camunda groups that stand for the bureau's roles, and the naming of each unit's groups.
+ * Tasks reach people through these groups as candidate groups.
+ */
+public final class Roles {
+
+  /** 信访室: registers petitions and decides how each is routed. */
+  public static final String PETITION_ROOM = "petition-room";
+  /** 调纠室: investigates disputes and supervises overdue items. */
+  public static final String MEDIATION_ROOM = "mediation-room";
+  /** 办公室: statistics and the annual report. */
+  public static final String OFFICE = "office";
+  /** 局领导. */
+  public static final String BUREAU_LEADERS = "bureau-leaders";
+  /** 区领导: top of the escalation ladder. */
+  public static final String DISTRICT_LEADERS = "district-leaders";
+  /** 督查: watches overdue timers in Cockpit. */
+  public static final String SUPERVISORS = "supervisors";
+  /** Camunda's administrators group. */
+  public static final String ADMINISTRATORS = "camunda-admin";
+
+  public record Role(String groupId, String name) {}
+
+  public static final List<Role> BUREAU_ROLES = List.of(
+      new Role(PETITION_ROOM, "信访室"),
+      new Role(MEDIATION_ROOM, "调纠室"),
+      new Role(OFFICE, "办公室"),
+      new Role(BUREAU_LEADERS, "局领导"),
+      new Role(DISTRICT_LEADERS, "区领导"),
+      new Role(SUPERVISORS, "督查"));
+
+  private Roles() {}
+
+  public static String unitHandlers(String unitCode) {
+    return "unit-" + unitCode + "-handlers";
+  }
+
+  public static String unitLeaders(String unitCode) {
+    return "unit-" + unitCode + "-leaders";
+  }
+}

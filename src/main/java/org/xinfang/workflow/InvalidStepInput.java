@@ -1,0 +1,14 @@
+package org.xinfang.workflow;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+
+/**
+ * A form was submitted with a value the rules do not allow. The engine rolls the step back, the
+ * task stays open and Tasklist shows this message to the handler.
+ */
+public class InvalidStepInput extends BadUserRequestException {
+
+  public InvalidStepInput(String field, String reason) {
+    super(field + "：" + reason);
+  }
+}

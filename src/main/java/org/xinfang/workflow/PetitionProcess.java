@@ -1,0 +1,74 @@
+package org.xinfang.workflow;
+
+/** The names the petition process model and the code share: element ids and variable names. */
+public final class PetitionProcess {
+
+  public static final String KEY = "PetitionCase";
+
+  private PetitionProcess() {}
+
+  /** Element ids of processes/petition-case.bpmn. */
+  public static final class Elements {
+    public static final String DECIDE_ROUTING = "Task_DecideRouting";
+    public static final String ACCEPT_ITEM = "Task_AcceptItem";
+    public static final String HANDLING = "Subprocess_Handling";
+    public static final String HANDLE_CASE = "Task_HandleCase";
+    public static final String APPROVE_EXTENSION = "Task_ApproveExtension";
+    public static final String APPROVE_REPLY = "Task_ApproveReply";
+    public static final String REVIEW_REPORT = "Task_ReviewCompletionReport";
+    public static final String ROUTING_DEADLINE = "Timer_RoutingDeadline";
+    public static final String ACCEPTANCE_DEADLINE = "Timer_AcceptanceDeadline";
+    public static final String OBJECTION_DEADLINE = "Timer_ObjectionDeadline";
+    public static final String REPLY_DEADLINE = "Timer_ReplyDeadline";
+
+    private Elements() {}
+  }
+
+  /** Process variables: the case id and the few facts gateways, timers and Tasklist need. */
+  public static final class Variables {
+    public static final String CASE_ID = "caseId";
+    public static final String CASE_NUMBER = "caseNumber";
+    public static final String CASE_TITLE = "caseTitle";
+    public static final String CASE_CLASS = "caseClass";
+
+    public static final String ROUTING_DECISION = "routingDecision";
+    public static final String ROUTING_OPINION = "routingOpinion";
+    public static final String RESPONSIBLE_UNIT = "responsibleUnit";
+    public static final String ASSIGNMENT_DAYS = "assignmentDays";
+    public static final String UNIT_NAME = "unitName";
+    public static final String UNIT_HANDLERS = "unitHandlers";
+    public static final String UNIT_LEADERS = "unitLeaders";
+
+    public static final String UNIT_ANSWER = "unitAnswer";
+    public static final String ACCEPTANCE_NOTE = "acceptanceNote";
+    public static final String OBJECTION_REASON = "objectionReason";
+
+    public static final String HANDLING_ACTION = "handlingAction";
+    public static final String EXTENSION_DAYS = "extensionDays";
+    public static final String EXTENSION_REASON = "extensionReason";
+    public static final String EXTENSION_DECISION = "extensionDecision";
+    public static final String EXTENSION_NOTE = "extensionNote";
+    public static final String REPLY_OUTCOME = "replyOutcome";
+    public static final String REPLY_TEXT = "replyText";
+    public static final String COMPLETION_REPORT = "completionReport";
+    public static final String REPLY_DECISION = "replyDecision";
+    public static final String REPLY_NOTE = "replyNote";
+    public static final String REPORT_DECISION = "reportDecision";
+    public static final String REPORT_NOTE = "reportNote";
+
+    private Variables() {}
+  }
+
+  /** The values the forms submit for each decision. */
+  public static final class Answers {
+    public static final String ACCEPT = "ACCEPT";
+    public static final String OBJECT = "OBJECT";
+    public static final String REPLY = "REPLY";
+    public static final String REQUEST_EXTENSION = "REQUEST_EXTENSION";
+    public static final String APPROVE = "APPROVE";
+    public static final String REJECT = "REJECT";
+    public static final String RETURN = "RETURN";
+
+    private Answers() {}
+  }
+}

@@ -1,0 +1,65 @@
+package org.xinfang.workflow;
+
+import java.util.Arrays;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** Reads what a form submitted and checks it: server-side, whatever the form already checked. */
+final class StepInputs {
+
+  private final VariableScope scope;
+
+  StepInputs(VariableScope scope) {
+    this.scope = scope;
+  }
+
+  String text(String name, String label, boolean required, int maxLength) {
+    Object value = scope.getVariable(name);
+    String text = value == null ? null : value.toString().strip();
+    if (text == null || text.isEmpty()) {
+      if (required) {
+        throw new InvalidStepInput(label, "必须填写");
+      }
+      return null;
+    }
+    if (text.length() > maxLength) {
+      throw new InvalidStepInput(label, "不能超过" + maxLength + "个字");
+    }
+    return text;
+  }
+
+  <E extends Enum<E>> E choice(String name, String label, Class<E> type) {
+    String value = text(name, label, true, 40);
+    return Arrays.stream(type.getEnumConstants())
+        .filter(constant -> constant.name().equals(value))
+        .findFirst()
+        .orElseThrow(() -> new InvalidStepInput(label, "取值“" + value + "”无效"));
+  }
+
+  String oneOf(String name, String label, String... allowed) {
+    String value = text(name, label, true, 40);
+    if (Arrays.asList(allowed).contains(value)) {
+      return value;
+    }
+    throw new InvalidStepInput(label, "取值“" + value + "”无效");
+  }
+
+  int days(String name, String label, int min, int max) {
+    Object value = scope.getVariable(name);
+    if (value == null || value.toString().isBlank()) {
+      throw new InvalidStepInput(label, "必须填写");
+    }
+    long days;
+    try {
+      days = value instanceof Number number ? number.longValue() : Long.parseLong(value.toString().strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidStepInput(label, "必须是整数");
+    }
+    if (value instanceof Number number && number.doubleValue() != days) {
+      throw new InvalidStepInput(label, "必须是整数");
+    }
+    if (days < min || days > max) {
+      throw new InvalidStepInput(label, "必须在" + min + "到" + max + "天之间");
+    }
+    return (int) days;
+  }
+}
