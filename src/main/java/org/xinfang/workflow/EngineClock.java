@@ -1,6 +1,7 @@
 package org.xinfang.workflow;
 
 import java.time.Instant;
+import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -13,5 +14,19 @@ public final class EngineClock {
 
   public static Instant now() {
     return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  /**
+   * Runs {@code work} as if it were {@code instant}, then puts the clock back to real time. The
+   * clock is global to the JVM, so this is only for replaying history (demo data) at startup,
+   * before the job executor runs and before anyone works in the system.
+   */
+  public static void runAt(Instant instant, Runnable work) {
+    ClockUtil.setCurrentTime(Date.from(instant));
+    try {
+      work.run();
+    } finally {
+      ClockUtil.reset();
+    }
   }
 }

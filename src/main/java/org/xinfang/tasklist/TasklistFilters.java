@@ -1,0 +1,125 @@
+package org.xinfang.tasklist;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.xinfang.organization.Roles;
+import org.xinfang.workflow.PetitionProcess.Variables;
+
+/**
+ * The saved Tasklist filters every bureau user starts from. They are part of the product, so they
+ * are created on every profile, each only if no filter of its name exists: an administrator may
+ * adjust them in Tasklist without a restart undoing it. The queries use the engine's filter
+ * expressions, evaluated for whoever opens the filter.
+ */
+@Component
+class TasklistFilters implements ApplicationRunner {
+
+  static final String MY_WORK = "本单位待办";
+  static final String OVERDUE = "已超期";
+  static final String DUE_SOON = "三日内到期";
+  static final String PETITION_ROOM_QUEUE = "信访室待办";
+  static final String DISTRICT_OVERDUE = "全区超期事项";
+
+  private static final String MY_GROUPS = "${currentUserGroups()}";
+  private static final String ME = "${currentUser()}";
+  private static final String NOW = "${now()}";
+  private static final String IN_THREE_DAYS = "${dateTime().plusDays(3).toDate()}";
+
+  /** A filter, and who may read it; no groups means every user. */
+  record Definition(String name, String description, String color, Supplier<TaskQuery> query, List<String> readers) {}
+
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final AuthorizationService authorizations;
+
+  TasklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
+    this.filters = filters;
+    this.tasks = tasks;
+    this.authorizations = authorizations;
+  }
+
+  List<Definition> definitions() {
+    return List.of(
+        new Definition(MY_WORK, "本人所在单位（科室）尚未签收的待办，以及本人已签收的待办", "#1f6fb2",
+            this::mineOrMyGroups, List.of()),
+        new Definition(OVERDUE, "已超过法定期限仍未办理的待办", "#c0392b",
+            () -> mineOrMyGroups().dueBeforeExpression(NOW), List.of()),
+        new Definition(DUE_SOON, "三日内届满法定期限的待办", "#e67e22",
+            () -> mineOrMyGroups().dueAfterExpression(NOW).dueBeforeExpression(IN_THREE_DAYS), List.of()),
+        new Definition(PETITION_ROOM_QUEUE, "信访室的全部待办，含已签收的", "#2e8b57",
+            () -> tasks.createTaskQuery().taskCandidateGroup(Roles.PETITION_ROOM).includeAssignedTasks().orderByDueDate().asc(),
+            List.of(Roles.PETITION_ROOM, Roles.BUREAU_LEADERS, Roles.SUPERVISORS)),
+        new Definition(DISTRICT_OVERDUE, "全区各单位已超过法定期限的待办，供督查督办", "#8e44ad",
+            () -> tasks.createTaskQuery().dueBeforeExpression(NOW).orderByDueDate().asc(),
+            List.of(Roles.SUPERVISORS, Roles.MEDIATION_ROOM, Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS)));
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    List<Definition> definitions = definitions();
+    for (int i = 0; i < definitions.size(); i++) {
+      Definition definition = definitions.get(i);
+      if (filters.createFilterQuery().filterName(definition.name()).count() == 0) {
+        create(definition, (i + 1) * 10);
+      }
+    }
+  }
+
+  /** Unclaimed tasks of the user's groups, and the tasks the user has claimed. */
+  private TaskQuery mineOrMyGroups() {
+    return tasks.createTaskQuery()
+        .or()
+          .taskCandidateGroupInExpression(MY_GROUPS)
+          .taskAssigneeExpression(ME)
+        .endOr()
+        .orderByDueDate().asc();
+  }
+
+  private void create(Definition definition, int priority) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", definition.description());
+    properties.put("priority", priority);
+    properties.put("color", definition.color());
+    properties.put("refresh", true);
+    properties.put("showUndefinedVariable", false);
+    properties.put("variables", List.of(
+        Map.of("name", Variables.CASE_NUMBER, "label", "事项编号"),
+        Map.of("name", Variables.CASE_TITLE, "label", "标题")));
+    Filter filter = filters.newTaskFilter(definition.name())
+        .setQuery(definition.query().get())
+        .setProperties(properties);
+    filters.saveFilter(filter);
+    if (definition.readers().isEmpty()) {
+      grantRead(filter, Authorization.AUTH_TYPE_GLOBAL, null);
+    } else {
+      definition.readers().forEach(group -> grantRead(filter, Authorization.AUTH_TYPE_GRANT, group));
+    }
+  }
+
+  /** Stored now, enforced once the engine's authorization checks are switched on. */
+  private void grantRead(Filter filter, int type, String groupId) {
+    Authorization read = authorizations.createNewAuthorization(type);
+    read.setResource(Resources.FILTER);
+    read.setResourceId(filter.getId());
+    read.addPermission(Permissions.READ);
+    if (groupId == null) {
+      read.setUserId(Authorization.ANY);
+    } else {
+      read.setGroupId(groupId);
+    }
+    authorizations.saveAuthorization(read);
+  }
+}
