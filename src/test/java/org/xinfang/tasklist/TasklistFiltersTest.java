@@ -1,0 +1,60 @@
+package org.xinfang.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.xinfang.organization.Roles;
+
+/** Without the demo profile: the filters are part of the product. */
+@SpringBootTest
+@ActiveProfiles("test")
+class TasklistFiltersTest {
+
+  @Autowired FilterService filters;
+  @Autowired AuthorizationService authorizations;
+  @Autowired TasklistFilters tasklistFilters;
+
+  @Test
+  void everyProfileGetsTheFiltersOnce() throws Exception {
+    tasklistFilters.run(null);
+
+    assertThat(filters.createFilterQuery().list()).extracting(Filter::getName).containsExactlyInAnyOrder(
+        TasklistFilters.MY_WORK, TasklistFilters.OVERDUE, TasklistFilters.DUE_SOON,
+        TasklistFilters.PETITION_ROOM_QUEUE, TasklistFilters.DISTRICT_OVERDUE);
+  }
+
+  @Test
+  void theFiltersAreOrderedForTasklist() {
+    assertThat(filter(TasklistFilters.MY_WORK).getProperties()).containsEntry("priority", 10);
+    assertThat(filter(TasklistFilters.DISTRICT_OVERDUE).getProperties()).containsEntry("priority", 50);
+  }
+
+  @Test
+  void everyoneMayReadTheGeneralFiltersAndTheRolesTheirOwn() {
+    Filter myWork = filter(TasklistFilters.MY_WORK);
+    assertThat(authorizations.createAuthorizationQuery()
+        .resourceType(Resources.FILTER).resourceId(myWork.getId()).userIdIn(Authorization.ANY).list())
+        .singleElement()
+        .satisfies(read -> assertThat(read.isPermissionGranted(Permissions.READ)).isTrue());
+
+    Filter districtOverdue = filter(TasklistFilters.DISTRICT_OVERDUE);
+    assertThat(authorizations.createAuthorizationQuery()
+        .resourceType(Resources.FILTER).resourceId(districtOverdue.getId()).list())
+        .extracting(Authorization::getGroupId)
+        .containsExactlyInAnyOrder(Roles.SUPERVISORS, Roles.MEDIATION_ROOM, Roles.BUREAU_LEADERS,
+            Roles.DISTRICT_LEADERS);
+  }
+
+  private Filter filter(String name) {
+    return filters.createFilterQuery().filterName(name).singleResult();
+  }
+}
