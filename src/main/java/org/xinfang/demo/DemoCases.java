@@ -28,6 +28,8 @@ import org.xinfang.casefile.CaseRegistration;
 import org.xinfang.casefile.Channel;
 import org.xinfang.casefile.PetitionCaseRepository;
 import org.xinfang.casefile.Petitioner;
+import org.xinfang.casefile.ReplyOutcome;
+import org.xinfang.casefile.RoutingDecision;
 import org.xinfang.casefile.SubjectCategory;
 import org.xinfang.deadline.ChinaTime;
 import org.xinfang.deadline.DueDateCalculator;
@@ -159,7 +161,7 @@ class DemoCases {
         .complete(day(now, 24, 9, 40), ROUTER, DECIDE_ROUTING,
             transfer("jiaoyu", "转区教育局核查学位分配情况并答复信访人。"))
         .complete(day(now, 22, 15, 5), "jiaoyu.jb", ACCEPT_ITEM, accept("已受理，正在核查学区划分和学位分配记录。"))
-        .complete(day(now, 1, 16, 30), "jiaoyu.jb", HANDLE_CASE, reply("EXPLAINED",
+        .complete(day(now, 1, 16, 30), "jiaoyu.jb", HANDLE_CASE, reply(ReplyOutcome.EXPLAINED,
             "经核查，您申报的居住地址属第三学区，该学区公办小学学位已满额，按随迁子女入学办法统筹安排至最近的有空余学位学校。"
                 + "我局已协调开通校车线路，如对分配结果有异议，可在收到本意见之日起30日内申请复查。",
             null));
@@ -174,12 +176,12 @@ class DemoCases {
         "xicheng",
         List.of(petitioner("胡志坚", "431102197304154811", "13574682207", "西城街道潇湘路社区"))))
         .complete(day(now, 27, 9, 0), ROUTER, DECIDE_ROUTING, Map.of(
-            Variables.ROUTING_DECISION, "ASSIGN",
+            Variables.ROUTING_DECISION, RoutingDecision.ASSIGN.name(),
             Variables.ROUTING_OPINION, "市信访局交办事项，交区卫生健康局调查处理，30日内办结并报送办结报告。",
             Variables.RESPONSIBLE_UNIT, "weijian",
             Variables.ASSIGNMENT_DAYS, 30))
         .complete(day(now, 25, 14, 40), "weijian.jb", ACCEPT_ITEM, accept("已受理，已封存病历并启动医疗纠纷调解程序。"))
-        .complete(day(now, 6, 10, 0), "weijian.jb", HANDLE_CASE, reply("PARTLY_SUPPORTED",
+        .complete(day(now, 6, 10, 0), "weijian.jb", HANDLE_CASE, reply(ReplyOutcome.PARTLY_SUPPORTED,
             "经区医疗纠纷人民调解委员会组织专家论证，医院术后观察记录不完整，对并发症的发现存在延误，应承担次要责任。"
                 + "经调解，医院同意承担二次手术部分费用。",
             "已组织医患双方调解，达成调解协议，医院已支付部分费用，患者家属表示接受。现报送办结报告。"))
@@ -196,7 +198,7 @@ class DemoCases {
         .complete(day(now, 39, 10, 0), ROUTER, DECIDE_ROUTING,
             transfer("renshe", "转区人力资源和社会保障局依法督促支付，书面答复信访人。"))
         .complete(day(now, 37, 9, 15), "renshe.jb", ACCEPT_ITEM, accept("已受理，劳动保障监察大队已立案调查。"))
-        .complete(day(now, 20, 15, 0), "renshe.jb", HANDLE_CASE, reply("SUPPORTED",
+        .complete(day(now, 20, 15, 0), "renshe.jb", HANDLE_CASE, reply(ReplyOutcome.SUPPORTED,
             "经调查，劳务公司拖欠8名农民工工资20.6万元属实。我局已责令总承包单位从农民工工资专用账户先行支付，"
                 + "工资已于本月足额发放到位。",
             null))
@@ -207,9 +209,8 @@ class DemoCases {
         "反映家庭最低生活保障资格被取消",
         "本人家庭今年复核时被取消低保资格，理由是名下有车辆，但该车辆早已报废。已向水口镇政府提出申请，仍未恢复。",
         "shuikou", petitioner("陈桂英", "431102195512078220", "13807468841", "水口镇新田村五组")))
-        .complete(day(now, 5, 10, 45), ROUTER, DECIDE_ROUTING, Map.of(
-            Variables.ROUTING_DECISION, "NOT_ACCEPT",
-            Variables.ROUTING_OPINION, "该事项已由水口镇人民政府受理，尚在办理期限内，依照《信访工作条例》第十九条第三款不予受理，"
+        .complete(day(now, 5, 10, 45), ROUTER, DECIDE_ROUTING, decide(RoutingDecision.NOT_ACCEPT,
+            "该事项已由水口镇人民政府受理，尚在办理期限内，依照《信访工作条例》第十九条第三款不予受理，"
                 + "告知信访人等待办理结果。"));
 
     // 检举控告，转纪检监察机关
@@ -217,18 +218,16 @@ class DemoCases {
         "举报白水乡某村干部虚报冒领危房改造补助资金",
         "村干部将不符合条件的亲属列入危房改造对象，虚报冒领补助资金，部分房屋至今未动工。",
         "baishui", petitioner("雷志", "431102197708305516", "13974657702", "白水乡")))
-        .complete(day(now, 9, 15, 20), ROUTER, DECIDE_ROUTING, Map.of(
-            Variables.ROUTING_DECISION, "DISCIPLINE",
-            Variables.ROUTING_OPINION, "属检举控告类事项，依照《信访工作条例》第二十八条转区纪委监委处理，检举人信息和材料严格保密。"));
+        .complete(day(now, 9, 15, 20), ROUTER, DECIDE_ROUTING, decide(RoutingDecision.DISCIPLINE,
+            "属检举控告类事项，依照《信访工作条例》第二十八条转区纪委监委处理，检举人信息和材料严格保密。"));
 
     // 涉法涉诉，导入政法途径
     story(day(now, 3, 10, 30), REGISTRAR, intake(Channel.VISIT, 1, CaseClass.CLAIM, SubjectCategory.POLITICAL_LEGAL,
         "不服区人民法院房屋买卖合同纠纷民事判决",
         "本人与开发商房屋买卖合同纠纷一案，区人民法院判决驳回本人诉讼请求，本人认为判决认定事实错误，要求改判。",
         "xicheng", petitioner("曾德福", "431102196110097614", "13574619935", "西城街道五一路")))
-        .complete(day(now, 2, 9, 10), ROUTER, DECIDE_ROUTING, Map.of(
-            Variables.ROUTING_DECISION, "POLITICAL_LEGAL",
-            Variables.ROUTING_OPINION, "属涉法涉诉事项，依照《信访工作条例》第二十二条第二款，告知信访人依法向上一级人民法院提起上诉或申请再审。"));
+        .complete(day(now, 2, 9, 10), ROUTER, DECIDE_ROUTING, decide(RoutingDecision.POLITICAL_LEGAL,
+            "属涉法涉诉事项，依照《信访工作条例》第二十二条第二款，告知信访人依法向上一级人民法院提起上诉或申请再审。"));
 
     fireLimitsThatPassed(now);
   }
@@ -331,9 +330,15 @@ class DemoCases {
 
   private static Map<String, Object> transfer(String unitCode, String opinion) {
     return Map.of(
-        Variables.ROUTING_DECISION, "TRANSFER",
+        Variables.ROUTING_DECISION, RoutingDecision.TRANSFER.name(),
         Variables.ROUTING_OPINION, opinion,
         Variables.RESPONSIBLE_UNIT, unitCode);
+  }
+
+  private static Map<String, Object> decide(RoutingDecision decision, String opinion) {
+    return Map.of(
+        Variables.ROUTING_DECISION, decision.name(),
+        Variables.ROUTING_OPINION, opinion);
   }
 
   private static Map<String, Object> accept(String note) {
@@ -342,10 +347,10 @@ class DemoCases {
         Variables.ACCEPTANCE_NOTE, note);
   }
 
-  private static Map<String, Object> reply(String outcome, String text, String completionReport) {
+  private static Map<String, Object> reply(ReplyOutcome outcome, String text, String completionReport) {
     Map<String, Object> form = new HashMap<>(Map.of(
         Variables.HANDLING_ACTION, PetitionProcess.Answers.REPLY,
-        Variables.REPLY_OUTCOME, outcome,
+        Variables.REPLY_OUTCOME, outcome.name(),
         Variables.REPLY_TEXT, text));
     if (completionReport != null) {
       form.put(Variables.COMPLETION_REPORT, completionReport);
