@@ -40,7 +40,8 @@ public class CaseRegistration {
     String queryCode = QueryCodes.newCode();
     PetitionCase petitionCase = cases.save(new PetitionCase(numbers.next(now), intake, now,
         actors.current(), QueryCodes.hash(queryCode)));
-    timeline.record(petitionCase, EventType.REGISTERED, "登记" + intake.channel().label() + "信访事项：" + intake.title());
+    timeline.record(petitionCase, EventType.REGISTERED,
+        "登记信访事项（" + intake.channel().label() + "）：" + intake.title());
     Map<String, Object> variables = Variables.createVariables()
         .putValue(PetitionProcess.Variables.CASE_ID, petitionCase.getId())
         .putValue(PetitionProcess.Variables.CASE_NUMBER, petitionCase.getCaseNumber())

@@ -72,7 +72,6 @@ class DemoDistrict {
   }
 
   void create() {
-    directory.ensureBureauRoles();
     for (DemoUnit demo : UNITS) {
       Unit unit = directory.ensureUnit(demo.code(), demo.name(), demo.kind());
       ensureUser(demo.handlerId(), demo.handler(), unit.handlersGroup());
@@ -88,8 +87,9 @@ class DemoDistrict {
   private void ensureUser(String id, Person person, String group) {
     if (identity.createUserQuery().userId(id).count() == 0) {
       User user = identity.newUser(id);
-      user.setLastName(person.lastName());
-      user.setFirstName(person.firstName());
+      // Tasklist shows "first last"; a Chinese name reads family name first, so it goes whole
+      user.setFirstName(person.lastName() + person.firstName());
+      user.setLastName("");
       user.setPassword(PASSWORD);
       identity.saveUser(user);
     }
