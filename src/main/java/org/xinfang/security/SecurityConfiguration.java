@@ -1,13 +1,15 @@
 package org.xinfang.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatchers;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -21,14 +23,20 @@ class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, CamundaUserAuthenticationProvider users,
-      IdentityService identity) throws Exception {
+      IdentityService identity, ObjectMapper json) throws Exception {
+    ProblemAuthenticationEntryPoint askForCredentials = new ProblemAuthenticationEntryPoint(json);
+    // Whole-path patterns: /engine-rest is served by the engine's own servlet, which Spring MVC's
+    // default matchers (relative to the DispatcherServlet) never match.
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     return http
-        .securityMatcher("/api/**", "/api-docs/**", "/engine-rest/**", "/actuator/**")
+        .securityMatcher(RequestMatchers.anyOf(path.matcher("/api/**"), path.matcher("/api-docs/**"),
+            path.matcher("/engine-rest/**"), path.matcher("/actuator/**")))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/actuator/health").permitAll()
+            .requestMatchers(path.matcher("/actuator/health")).permitAll()
             .anyRequest().authenticated())
         .authenticationProvider(users)
-        .httpBasic(Customizer.withDefaults())
+        .httpBasic(basic -> basic.authenticationEntryPoint(askForCredentials))
+        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(askForCredentials))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // stateless Basic authentication carries no ambient credentials a forged request could use
         .csrf(csrf -> csrf.disable())

@@ -1,0 +1,128 @@
+package org.xinfang.casefile;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.xinfang.deadline.LegalLimit;
+
+/** A case as the API shows it: the record, its legal limits and its timeline. */
+@Schema(description = "信访事项")
+public record CaseDetails(
+    String caseNumber,
+    Coded status,
+    Coded channel,
+    String higherLevelName,
+    String higherLevelReference,
+    Coded caseClass,
+    Coded subjectCategory,
+    String title,
+    String content,
+    @Schema(description = "问题发生地") Coded place,
+    int personCount,
+    @Schema(description = "是否初信初访") boolean firstTime,
+    List<PetitionerView> petitioners,
+    String registeredBy,
+    @Schema(description = "信访室处理方式") Coded routingDecision,
+    String routingOpinion,
+    @Schema(description = "责任单位") Coded responsibleUnit,
+    @Schema(description = "交办期限（日）") Integer assignmentDays,
+    @Schema(description = "责任单位异议理由") String objectionReason,
+    Milestones milestones,
+    @Schema(description = "各项法定期限") List<DueDate> dueDates,
+    @Schema(description = "是否有法定期限已届满而未办理") boolean overdue,
+    @Schema(description = "延期情况，未申请延期时为空") Extension extension,
+    @Schema(description = "处理结果") Coded outcome,
+    String replyText,
+    String completionReport,
+    @Schema(description = "办理过程，按时间先后") List<TimelineEntry> timeline) {
+
+  public record PetitionerView(String name, String idNumber, String phone, String address) {}
+
+  @Schema(description = "各办理节点的时间，未到达的节点为空")
+  public record Milestones(
+      Instant registeredAt,
+      @Schema(description = "信访室作出处理") Instant decidedAt,
+      @Schema(description = "转送或交办责任单位") Instant transferredAt,
+      @Schema(description = "责任单位受理") Instant unitAcceptedAt,
+      @Schema(description = "责任单位提出异议") Instant objectedAt,
+      Instant extensionRequestedAt,
+      Instant extensionGrantedAt,
+      @Schema(description = "答复意见经审批送达") Instant repliedAt,
+      Instant closedAt) {}
+
+  @Schema(description = "一项法定期限")
+  public record DueDate(
+      @Schema(description = "期限", example = "REPLY") String limit,
+      @Schema(example = "答复期限") String label,
+      @Schema(description = "依据", example = "《信访工作条例》第三十四条") String article,
+      @Schema(description = "届满时间，尚未起算时为空") Instant dueAt,
+      @Schema(description = "是否按期办理；尚未办理时为空，异议期限无此项") Boolean met) {}
+
+  public record Extension(
+      @Schema(description = "申请延期天数") Integer requestedDays,
+      String reason,
+      @Schema(description = "批准延期天数，未批准时为空") Integer grantedDays,
+      @Schema(description = "延期前的答复期限") Instant originalReplyDueAt) {}
+
+  @Schema(description = "办理过程中的一条记录")
+  public record TimelineEntry(
+      Instant occurredAt,
+      Coded type,
+      @Schema(description = "操作人") String actor,
+      @Schema(description = "所在任务，不在任务中的操作为空") String taskId,
+      String taskName,
+      String description) {}
+
+  static CaseDetails of(PetitionCase c, List<CaseEvent> events, Map<String, String> unitNames) {
+    return new CaseDetails(
+        c.getCaseNumber(),
+        Coded.of(c.getStatus(), CaseStatus::label),
+        Coded.of(c.getChannel(), Channel::label),
+        c.getHigherLevelName(),
+        c.getHigherLevelReference(),
+        Coded.of(c.getCaseClass(), CaseClass::label),
+        Coded.of(c.getSubjectCategory(), SubjectCategory::label),
+        c.getTitle(),
+        c.getContent(),
+        unit(c.getPlaceUnitCode(), unitNames),
+        c.getPersonCount(),
+        c.isFirstTime(),
+        c.getPetitioners().stream()
+            .map(p -> new PetitionerView(p.getName(), p.getIdNumber(), p.getPhone(), p.getAddress()))
+            .toList(),
+        c.getRegisteredBy(),
+        Coded.of(c.getRoutingDecision(), RoutingDecision::label),
+        c.getRoutingOpinion(),
+        unit(c.getResponsibleUnitCode(), unitNames),
+        c.getAssignmentDays(),
+        c.getObjectionReason(),
+        new Milestones(c.getRegisteredAt(), c.getDecidedAt(), c.getTransferredAt(), c.getUnitAcceptedAt(),
+            c.getObjectedAt(), c.getExtensionRequestedAt(), c.getExtensionGrantedAt(), c.getRepliedAt(),
+            c.getClosedAt()),
+        List.of(
+            dueDate(LegalLimit.ROUTING, c.getRoutingDueAt(), c.getRoutingMet()),
+            dueDate(LegalLimit.ACCEPTANCE, c.getAcceptanceDueAt(), c.getAcceptanceMet()),
+            dueDate(LegalLimit.OBJECTION, c.getObjectionDueAt(), null),
+            dueDate(LegalLimit.REPLY, c.getReplyDueAt(), c.getReplyMet())),
+        c.isOverdue(),
+        c.getExtensionRequestedAt() == null ? null
+            : new Extension(c.getExtensionRequestedDays(), c.getExtensionReason(), c.getExtensionDays(),
+                c.getOriginalReplyDueAt()),
+        Coded.of(c.getOutcome(), ReplyOutcome::label),
+        c.getReplyText(),
+        c.getCompletionReport(),
+        events.stream()
+            .map(e -> new TimelineEntry(e.getOccurredAt(), Coded.of(e.getType(), EventType::label), e.getActor(),
+                e.getTaskId(), e.getTaskName(), e.getDescription()))
+            .toList());
+  }
+
+  static Coded unit(String code, Map<String, String> unitNames) {
+    return code == null ? null : new Coded(code, unitNames.getOrDefault(code, code));
+  }
+
+  private static DueDate dueDate(LegalLimit limit, Instant dueAt, Boolean met) {
+    return new DueDate(limit.name(), limit.label(), limit.article(), dueAt, met);
+  }
+}

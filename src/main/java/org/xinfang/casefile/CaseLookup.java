@@ -1,0 +1,41 @@
+package org.xinfang.casefile;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.organization.Unit;
+import org.xinfang.organization.UnitRepository;
+
+/** Reads cases for the API: one case in full, or a filtered page of summaries. */
+@Service
+@Transactional(readOnly = true)
+public class CaseLookup {
+
+  private final PetitionCaseRepository cases;
+  private final CaseTimeline timeline;
+  private final UnitRepository units;
+
+  CaseLookup(PetitionCaseRepository cases, CaseTimeline timeline, UnitRepository units) {
+    this.cases = cases;
+    this.timeline = timeline;
+    this.units = units;
+  }
+
+  public CaseDetails details(String caseNumber) {
+    PetitionCase petitionCase = cases.findByCaseNumber(caseNumber)
+        .orElseThrow(() -> new CaseNotFoundException(caseNumber));
+    return CaseDetails.of(petitionCase, timeline.of(petitionCase), unitNames());
+  }
+
+  public CasePage search(CaseSearch search) {
+    Map<String, String> unitNames = unitNames();
+    return CasePage.of(cases.findAll(search.specification(), search.pageable())
+        .map(petitionCase -> CaseSummary.of(petitionCase, unitNames)));
+  }
+
+  /** The unit list is short: one read names every unit a page mentions. */
+  private Map<String, String> unitNames() {
+    return units.findAll().stream().collect(Collectors.toMap(Unit::getCode, Unit::getName));
+  }
+}

@@ -1,0 +1,32 @@
+package org.xinfang.casefile;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.Map;
+
+/** One line of a case list. */
+@Schema(description = "信访事项概要")
+public record CaseSummary(
+    String caseNumber,
+    String title,
+    Coded status,
+    Coded channel,
+    Coded caseClass,
+    @Schema(description = "责任单位") Coded responsibleUnit,
+    int personCount,
+    Instant registeredAt,
+    @Schema(description = "是否有法定期限已届满而未办理") boolean overdue) {
+
+  static CaseSummary of(PetitionCase petitionCase, Map<String, String> unitNames) {
+    return new CaseSummary(
+        petitionCase.getCaseNumber(),
+        petitionCase.getTitle(),
+        Coded.of(petitionCase.getStatus(), CaseStatus::label),
+        Coded.of(petitionCase.getChannel(), Channel::label),
+        Coded.of(petitionCase.getCaseClass(), CaseClass::label),
+        CaseDetails.unit(petitionCase.getResponsibleUnitCode(), unitNames),
+        petitionCase.getPersonCount(),
+        petitionCase.getRegisteredAt(),
+        petitionCase.isOverdue());
+  }
+}

@@ -1,0 +1,34 @@
+package org.xinfang.casefile;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.xinfang.ApiClient;
+import org.xinfang.TestUsers;
+import org.xinfang.organization.Roles;
+import org.xinfang.organization.UnitDirectory;
+import org.xinfang.organization.UnitKind;
+
+/** The part of a district the case API tests need: a street, a department and a registrar of the petition room. */
+final class TestDistrict {
+
+  /** A street: a place petitions are about. */
+  static final String PLACE = "it-hexi";
+  static final String PLACE_NAME = "河西街道（测试）";
+  /** A district department: a responsible unit, never a place. */
+  static final String DEPARTMENT = "it-zrzyj";
+  static final String REGISTRAR = "it.registrar";
+
+  private static final String PASSWORD = "registrar-secret";
+
+  private TestDistrict() {}
+
+  /** Creates what is missing and returns the API as the registrar sees it. */
+  static ApiClient registrar(UnitDirectory units, IdentityService identity, TestRestTemplate http, ObjectMapper json) {
+    units.ensureBureauRoles();
+    units.ensureUnit(PLACE, PLACE_NAME, UnitKind.STREET);
+    units.ensureUnit(DEPARTMENT, "自然资源局（测试）", UnitKind.DEPARTMENT);
+    TestUsers.ensure(identity, REGISTRAR, PASSWORD, Roles.PETITION_ROOM);
+    return new ApiClient(http, json, REGISTRAR, PASSWORD);
+  }
+}

@@ -1,0 +1,99 @@
+package org.xinfang.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.xinfang.PostgresIntegrationTest;
+import org.xinfang.TestUsers;
+
+/** Our API, its documentation and the engine's REST API answer only to authenticated users. */
+@PostgresIntegrationTest
+class ApiSecurityIT {
+
+  private static final String USER = "it.clerk";
+  private static final String PASSWORD = "clerk-secret";
+
+  @Autowired TestRestTemplate http;
+  @Autowired IdentityService identity;
+  @Autowired ObjectMapper json;
+
+  @BeforeEach
+  void clerk() {
+    TestUsers.ensure(identity, USER, PASSWORD);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/api/cases", "/api/units", "/api-docs", "/api-docs/ui", "/engine-rest/process-definition",
+      "/engine-rest/engine"})
+  void anonymousCallsAreRefusedWithAProblemDetail(String path) throws Exception {
+    ResponseEntity<String> response = http.getForEntity(path, String.class);
+
+    assertUnauthorized(response, path);
+  }
+
+  @Test
+  void aWrongPasswordIsRefused() throws Exception {
+    ResponseEntity<String> response = http.withBasicAuth(USER, "not-the-password")
+        .getForEntity("/api/cases", String.class);
+
+    assertUnauthorized(response, "/api/cases");
+  }
+
+  @Test
+  void anAnonymousRegistrationIsRefused() throws Exception {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> response = http.exchange("/api/cases", HttpMethod.POST,
+        new HttpEntity<>("{}", headers), String.class);
+
+    assertUnauthorized(response, "/api/cases");
+  }
+
+  @Test
+  void anAuthenticatedUserReachesTheEngineRestApi() throws Exception {
+    ResponseEntity<String> response = http.withBasicAuth(USER, PASSWORD).getForEntity("/engine-rest/engine", String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(response.getBody()).get(0).get("name").asText()).isNotBlank();
+  }
+
+  @Test
+  void anAuthenticatedUserReadsTheApiDocumentation() throws Exception {
+    ResponseEntity<String> response = http.withBasicAuth(USER, PASSWORD).getForEntity("/api-docs", String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode paths = json.readTree(response.getBody()).get("paths");
+    assertThat(paths.has("/api/cases")).isTrue();
+    assertThat(paths.has("/api/cases/{caseNumber}")).isTrue();
+    assertThat(paths.has("/api/units")).isTrue();
+  }
+
+  @Test
+  void healthStaysOpenForMonitoring() {
+    assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  private void assertUnauthorized(ResponseEntity<String> response, String path) throws Exception {
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic ");
+    assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+    JsonNode problem = json.readTree(response.getBody());
+    assertThat(problem.get("status").asInt()).isEqualTo(401);
+    assertThat(problem.get("title").asText()).isEqualTo("需要登录");
+    assertThat(problem.get("instance").asText()).isEqualTo(path);
+  }
+}
