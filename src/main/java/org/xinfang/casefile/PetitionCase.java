@@ -134,15 +134,27 @@ public class PetitionCase {
     }
   }
 
-  /** A limit passed with its step not taken. The objection window only closes: it is not overdue. */
-  public void limitExpired(LegalLimit limit) {
+  /**
+   * A limit passed: unless its step was taken in time, the limit is missed and the case overdue.
+   * The reply limit of an assigned item outlives its approved reply while the petition room reviews
+   * the completion report. The objection window only closes: it is never overdue.
+   *
+   * @return whether the limit was missed
+   */
+  public boolean limitExpired(LegalLimit limit) {
     switch (limit) {
       case ROUTING -> routingMet = false;
       case ACCEPTANCE -> acceptanceMet = false;
-      case REPLY -> replyMet = false;
-      case OBJECTION -> { return; }
+      case REPLY -> {
+        if (Boolean.TRUE.equals(replyMet)) {
+          return false;
+        }
+        replyMet = false;
+      }
+      case OBJECTION -> { return false; }
     }
     overdue = true;
+    return true;
   }
 
   public Instant dueAt(LegalLimit limit) {
@@ -255,11 +267,23 @@ public class PetitionCase {
 
   // ---- the petition room checks an assigned item's completion report
 
-  public void reportReturned() {
+  /**
+   * The report goes back to the unit, so its reply was not final after all: a reply limit that
+   * has passed meanwhile is missed now.
+   *
+   * @return whether this return made the reply limit missed
+   */
+  public boolean reportReturned(Instant at) {
     requireStatus(CaseStatus.REPORT_PENDING_REVIEW);
     repliedAt = null;
-    replyMet = null;
     status = CaseStatus.IN_HANDLING;
+    if (!Boolean.TRUE.equals(replyMet)) {
+      return false; // missed already
+    }
+    boolean missedNow = at.isAfter(replyDueAt);
+    replyMet = missedNow ? false : null;
+    overdue |= missedNow;
+    return missedNow;
   }
 
   /** A transferred item closes with its approved reply, an assigned one with its accepted report. */

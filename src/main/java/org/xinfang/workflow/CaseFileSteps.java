@@ -36,6 +36,9 @@ import org.xinfang.workflow.PetitionProcess.Variables;
 @Component("caseFile")
 public class CaseFileSteps {
 
+  /** The longest text a form can submit: the engine stores a string variable in 4000 characters. */
+  static final int LONGEST_TEXT = 4000;
+
   private final CaseFiles caseFiles;
   private final CaseTimeline timeline;
   private final UnitRepository units;
@@ -126,9 +129,9 @@ public class CaseFileSteps {
       timeline.record(petitionCase, EventType.EXTENSION_REQUESTED, ref, "申请延期" + days + "日。理由：" + reason);
     } else {
       ReplyOutcome outcome = in.choice(Variables.REPLY_OUTCOME, "处理结果", ReplyOutcome.class);
-      String reply = in.text(Variables.REPLY_TEXT, "答复意见", true, 5000);
+      String reply = in.text(Variables.REPLY_TEXT, "答复意见", true, LONGEST_TEXT);
       boolean assigned = petitionCase.getRoutingDecision() == RoutingDecision.ASSIGN;
-      String report = in.text(Variables.COMPLETION_REPORT, "办结报告", assigned, 5000);
+      String report = in.text(Variables.COMPLETION_REPORT, "办结报告", assigned, LONGEST_TEXT);
       petitionCase.replyDrafted(outcome, reply, assigned ? report : null);
       timeline.record(petitionCase, EventType.REPLY_DRAFTED, ref, "起草答复意见（" + outcome.label() + "），报单位负责人审批");
     }
@@ -180,8 +183,11 @@ public class CaseFileSteps {
     String note = in.text(Variables.REPORT_NOTE, "审核说明", RETURN.equals(decision), 1000);
     PetitionCase petitionCase = caseFiles.of(task);
     if (RETURN.equals(decision)) {
-      petitionCase.reportReturned();
+      boolean replyLimitMissed = petitionCase.reportReturned(EngineClock.now());
       timeline.record(petitionCase, EventType.REPORT_RETURNED, ref(task), "办结报告退回重办：" + note);
+      if (replyLimitMissed) {
+        recordMissed(petitionCase, LegalLimit.REPLY);
+      }
     } else {
       timeline.record(petitionCase, EventType.REPORT_ACCEPTED, ref(task), "办结报告审核通过" + (note == null ? "" : "：" + note));
     }
@@ -193,18 +199,21 @@ public class CaseFileSteps {
     timeline.record(petitionCase, EventType.CLOSED, "信访事项办结");
   }
 
-  /** A timer fired: the limit passed with its step not taken. */
+  /** A timer fired: the limit passed. A step already taken in time leaves nothing to record. */
   public void limitExpired(DelegateExecution execution, String limitName) {
     LegalLimit limit = LegalLimit.valueOf(limitName);
     PetitionCase petitionCase = caseFiles.of(execution);
-    petitionCase.limitExpired(limit);
-    if (limit == LegalLimit.OBJECTION) {
+    if (petitionCase.limitExpired(limit)) {
+      recordMissed(petitionCase, limit);
+    } else if (limit == LegalLimit.OBJECTION) {
       timeline.record(petitionCase, EventType.OBJECTION_WINDOW_CLOSED,
           limit.label() + "届满，责任单位不能再提出异议（" + limit.article() + "）");
-    } else {
-      timeline.record(petitionCase, EventType.LIMIT_EXPIRED,
-          limit.label() + "已届满，事项超期（" + limit.article() + "）");
     }
+  }
+
+  private void recordMissed(PetitionCase petitionCase, LegalLimit limit) {
+    timeline.record(petitionCase, EventType.LIMIT_EXPIRED,
+        limit.label() + "已届满，事项超期（" + limit.article() + "）");
   }
 
   private void moveReplyTimer(String processInstanceId, Instant newDue) {
