@@ -125,9 +125,13 @@ public class PetitionCase {
 
   // ---- legal limits
 
+  /**
+   * A limit starts (again). An item returned by a unit's objection is routed anew, but a first
+   * routing decision that was already late stays late: the indicator counts the first decision.
+   */
   public void limitStarted(LegalLimit limit, Instant dueAt) {
     switch (limit) {
-      case ROUTING -> { routingDueAt = dueAt; routingMet = null; }
+      case ROUTING -> { routingDueAt = dueAt; routingMet = Boolean.FALSE.equals(routingMet) ? false : null; }
       case ACCEPTANCE -> { acceptanceDueAt = dueAt; acceptanceMet = null; }
       case OBJECTION -> objectionDueAt = dueAt;
       case REPLY -> { originalReplyDueAt = dueAt; replyDueAt = dueAt; replyMet = null; }

@@ -149,6 +149,10 @@ public class CaseFileSteps {
       timeline.record(petitionCase, EventType.EXTENSION_REFUSED, ref, "不批准延期。" + note);
       return;
     }
+    if (EngineClock.now().isAfter(petitionCase.getReplyDueAt())) {
+      // Art. 34 extends a running limit; once it has passed there is nothing left to extend
+      throw new InvalidStepInput("审批意见", "答复期限已届满，不能再批准延期，只能不予批准");
+    }
     Instant newDue = calculator.extend(petitionCase.getReplyDueAt(), petitionCase.getExtensionRequestedDays());
     petitionCase.extensionGranted(newDue, EngineClock.now());
     task.setVariable(LegalLimits.dueDateVariable(LegalLimit.REPLY), Date.from(newDue));

@@ -166,4 +166,25 @@ class ExtensionTest {
     cases.assertThatCase(process).hasStatus(IN_HANDLING).agreesWithProcess();
   }
 
+  @Test
+  void extensionCannotBeApprovedOnceTheReplyIsOverdue() {
+    ProcessInstance process = cases.acceptedOnTuesday14July(transferTo(CHENGBEI));
+    clockAt("2026-09-10T10:00");
+    complete(task(), requestExtension(10));
+    assertThat(process).isWaitingAt(APPROVE_EXTENSION);
+
+    clockAt("2026-09-15T09:00");
+    assertThatThrownBy(() -> complete(task(), approveExtension()))
+        .hasRootCauseInstanceOf(InvalidStepInput.class)
+        .hasRootCauseMessage("审批意见：答复期限已届满，不能再批准延期，只能不予批准");
+
+    assertThat(process).isWaitingAt(APPROVE_EXTENSION);
+    cases.assertThatCase(process).hasStatus(EXTENSION_PENDING).agreesWithProcess()
+        .hasNoEvent(EventType.EXTENSION_GRANTED);
+
+    complete(task(), refuseExtension("已超过答复期限。"));
+    assertThat(process).isWaitingAt(HANDLE_CASE);
+    cases.assertThatCase(process).hasStatus(IN_HANDLING).agreesWithProcess()
+        .satisfies(record -> assertThat(record.getReplyDueAt()).isEqualTo(endOf("2026-09-14").toInstant()));
+  }
 }

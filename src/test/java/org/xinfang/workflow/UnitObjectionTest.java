@@ -111,4 +111,22 @@ class UnitObjectionTest {
     assertThat(process).isWaitingAt(HANDLE_CASE);
     cases.assertThatCase(process).hasStatus(IN_HANDLING).agreesWithProcess();
   }
+
+  @Test
+  void aLateFirstRoutingDecisionStaysLateWhenTheItemComesBackFromAnObjection() {
+    ProcessInstance process = cases.registeredOnFriday3July();
+    // 15 days from Fri 2026-07-03 end on Sat 07-18, moved to Mon 07-20; decided on Tue 07-21.
+    clockAt("2026-07-21T09:00");
+    complete(task(), transferTo(CHENGBEI));
+    cases.assertThatCase(process).satisfies(record -> assertThat(record.getRoutingMet()).isFalse());
+
+    clockAt("2026-07-22T09:00");
+    complete(task(), object());
+    clockAt("2026-07-23T09:00");
+    complete(task(), transferTo(RENSHE));
+
+    assertThat(process).isWaitingAt(ACCEPT_ITEM);
+    cases.assertThatCase(process).hasStatus(AWAITING_ACCEPTANCE).agreesWithProcess()
+        .satisfies(record -> assertThat(record.getRoutingMet()).isFalse());
+  }
 }
