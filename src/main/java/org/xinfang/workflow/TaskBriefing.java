@@ -1,8 +1,13 @@
 package org.xinfang.workflow;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.xinfang.casefile.CaseEvent;
@@ -11,11 +16,22 @@ import org.xinfang.casefile.EventType;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.Petitioner;
 import org.xinfang.deadline.ChinaTime;
+import org.xinfang.organization.UnitDirectory;
+import org.xinfang.workflow.PetitionProcess.Elements;
+import org.xinfang.workflow.PetitionProcess.Variables;
 
 /**
  * Gives every new task of a petition what its form shows the handler: the case's facts and the
  * decisions taken so far, read from the case record as task-local variables. The process itself
- * keeps only the case id and the facts its gateways need.
+ * keeps only the case id and the facts its gateways need. The routing task also gets the active
+ * units to choose the responsible unit from, as JSON that Tasklist hands its form as select options.
+ *
+ * <p>Tasklist fills a form from every variable of the same name, so a task met again after a loop
+ * (an objection, a returned reply or report, a refused extension) would show the last round's
+ * answer as if already chosen. Each task asks its question afresh: its decision and the note that
+ * justified it are cleared when the task is created. Drafts reworked across rounds (the reply, the
+ * completion report, the extension request) stay, and the earlier decisions remain on the case's
+ * timeline, which the forms show as the history.
  */
 @Component
 class TaskBriefing {
@@ -28,12 +44,25 @@ class TaskBriefing {
       EventType.REPLY_DRAFTED, EventType.REPLY_RETURNED, EventType.REPLY_APPROVED,
       EventType.REPORT_RETURNED, EventType.LIMIT_EXPIRED);
 
+  /** The task-local variable the routing form's unit select reads its options from. */
+  static final String UNIT_OPTIONS = "unitOptions";
+
+  private static final Map<String, List<String>> ANSWERS = Map.of(
+      Elements.DECIDE_ROUTING, List.of(Variables.ROUTING_DECISION, Variables.ROUTING_OPINION),
+      Elements.ACCEPT_ITEM, List.of(Variables.UNIT_ANSWER, Variables.ACCEPTANCE_NOTE, Variables.OBJECTION_REASON),
+      Elements.HANDLE_CASE, List.of(Variables.HANDLING_ACTION),
+      Elements.APPROVE_EXTENSION, List.of(Variables.EXTENSION_DECISION, Variables.EXTENSION_NOTE),
+      Elements.APPROVE_REPLY, List.of(Variables.REPLY_DECISION, Variables.REPLY_NOTE),
+      Elements.REVIEW_REPORT, List.of(Variables.REPORT_DECISION, Variables.REPORT_NOTE));
+
   private final CaseFiles caseFiles;
   private final CaseTimeline timeline;
+  private final UnitDirectory units;
 
-  TaskBriefing(CaseFiles caseFiles, CaseTimeline timeline) {
+  TaskBriefing(CaseFiles caseFiles, CaseTimeline timeline, UnitDirectory units) {
     this.caseFiles = caseFiles;
     this.timeline = timeline;
+    this.units = units;
   }
 
   @EventListener(condition = "#task.eventName == 'create'")
@@ -55,6 +84,20 @@ class TaskBriefing {
         .filter(event -> DECISIONS.contains(event.getType()))
         .map(TaskBriefing::line)
         .collect(Collectors.joining("\n")));
+    if (Elements.DECIDE_ROUTING.equals(task.getTaskDefinitionKey())) {
+      task.setVariableLocal(UNIT_OPTIONS, unitOptions());
+    }
+    if (Elements.ACCEPT_ITEM.equals(task.getTaskDefinitionKey()) && petitionCase.getObjectionDueAt() != null) {
+      task.setVariableLocal("objectionDueOn", TIME.format(petitionCase.getObjectionDueAt()));
+    }
+    ANSWERS.getOrDefault(task.getTaskDefinitionKey(), List.of()).forEach(task::removeVariable);
+  }
+
+  private JsonValue unitOptions() {
+    List<Map<String, String>> options = units.activeUnits().stream()
+        .map(unit -> Map.of("value", unit.getCode(), "label", unit.getName()))
+        .toList();
+    return SpinValues.jsonValue(Spin.JSON(options)).create();
   }
 
   private static String line(CaseEvent event) {

@@ -1,0 +1,516 @@
+package org.xinfang.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingRequestWrapper;
+import org.xinfang.casefile.CaseClass;
+import org.xinfang.casefile.CaseIntake;
+import org.xinfang.casefile.CaseRegistration;
+import org.xinfang.casefile.CaseStatus;
+import org.xinfang.casefile.CaseTimeline;
+import org.xinfang.casefile.Channel;
+import org.xinfang.casefile.PetitionCase;
+import org.xinfang.casefile.PetitionCaseRepository;
+import org.xinfang.casefile.Petitioner;
+import org.xinfang.casefile.ReplyOutcome;
+import org.xinfang.casefile.RoutingDecision;
+import org.xinfang.casefile.SubjectCategory;
+import org.xinfang.organization.Roles;
+import org.xinfang.organization.UnitDirectory;
+import org.xinfang.organization.UnitKind;
+import org.xinfang.workflow.PetitionProcess.Elements;
+
+/**
+ * Every user task's Camunda Form in the real Tasklist, in headless Chromium: each user logs in, finds
+ * the task in a filter, sees the case's facts in the form, fills it in and completes it; the case
+ * record moves, and Tasklist submitted exactly the decision fields, never the facts it displayed.
+ * Screenshots of every step go to {@code target/tasklist-screenshots}.
+ *
+ * <p>Needs Debian's Chromium and ChromeDriver ({@code apt-get install chromium chromium-driver},
+ * plus {@code fonts-noto-cjk} for readable Chinese in the screenshots); skipped without them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Import(TasklistFormsBrowserIT.FormSubmissions.class)
+@EnabledIf(value = "browserInstalled", disabledReason = TasklistFormsBrowserIT.HOW_TO_RUN)
+class TasklistFormsBrowserIT {
+
+  static final String HOW_TO_RUN = "Tasklist browser test skipped: no /usr/bin/chromium or /usr/bin/chromedriver. "
+      + "Install them with `apt-get install chromium chromium-driver fonts-noto-cjk`, then run ./mvnw verify";
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target", "tasklist-screenshots");
+  private static final String PASSWORD = "form-test";
+
+  private static final String REGISTRAR = "xfs.forms";
+  private static final String HANDLER = "qingshui.jb";
+  private static final String LEADER = "qingshui.fzr";
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired IdentityService identity;
+  @Autowired TaskService tasks;
+  @Autowired FormSubmissions submissions;
+  @Autowired FilterService filters;
+  @Autowired UnitDirectory units;
+  @Autowired CaseRegistration registration;
+  @Autowired PetitionCaseRepository cases;
+  @Autowired CaseTimeline timeline;
+
+  private ChromeDriver browser;
+  private WebDriverWait wait;
+
+  @RegisterExtension
+  final TestWatcher screenshotOnFailure = new TestWatcher() {
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+      try {
+        String name = "failed-" + context.getRequiredTestMethod().getName();
+        screenshot(name);
+        Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
+      } catch (IOException | RuntimeException e) {
+        cause.addSuppressed(e);
+      }
+    }
+  };
+
+  static boolean browserInstalled() {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed) {
+      LoggerFactory.getLogger(TasklistFormsBrowserIT.class).warn(HOW_TO_RUN);
+    }
+    return installed;
+  }
+
+  @BeforeAll
+  void setUp() throws IOException {
+    units.ensureBureauRoles();
+    units.ensureUnit("qingshui", "清水街道", UnitKind.STREET);
+    units.ensureUnit("fenghuang", "凤凰镇", UnitKind.TOWN);
+    createUser(REGISTRAR, "周敏", "（信访室）", Roles.PETITION_ROOM);
+    createUser(HANDLER, "张明", "（清水街道经办人）", Roles.unitHandlers("qingshui"));
+    createUser(LEADER, "刘强", "（清水街道负责人）", Roles.unitLeaders("qingshui"));
+    filters.saveFilter(filters.newTaskFilter("我的待办")
+        .setQuery(tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").includeAssignedTasks()));
+
+    Files.createDirectories(SCREENSHOTS);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--lang=zh-CN", "--window-size=1400,3000",
+        "--user-data-dir=" + Files.createTempDirectory("tasklist-chromium"));
+    browser = new ChromeDriver(new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void anAssignedItemGoesThroughEveryFormUntilItCloses() throws IOException {
+    PetitionCase petitionCase = register("幸福小区排水管网长期堵塞",
+        "清水街道幸福小区排水管网长期堵塞，雨天积水没过脚踝。\n请求尽快疏通并彻底改造。");
+
+    // 信访室: transfer or assign, within 15 days
+    loginAs(REGISTRAR);
+    Task routing = open(petitionCase, Elements.DECIDE_ROUTING);
+    assertThat(shown("caseNumber")).isEqualTo(petitionCase.getCaseNumber());
+    assertThat(shown("caseTitle")).isEqualTo("幸福小区排水管网长期堵塞");
+    assertThat(shown("petitionerNames")).isEqualTo("王建国");
+    assertThat(shown("channelLabel")).isEqualTo("来访");
+    assertThat(shown("caseClassLabel")).isEqualTo("申诉求决");
+    assertThat(shown("subjectLabel")).isEqualTo("城乡建设");
+    assertThat(shown("caseContent")).contains("雨天积水没过脚踝", "彻底改造");
+    assertThat(shown("registeredOn")).isNotBlank();
+    assertThat(shown("dueOn")).isNotBlank();
+    choose("routingDecision", "交办");
+    assertThat(options("responsibleUnit")).containsExactly("清水街道", "凤凰镇");
+    pick("responsibleUnit", "清水街道");
+    type("assignmentDays", "30");
+    type("routingOpinion", "交清水街道调查处理，30日内办结并报送办结报告。");
+    completeAndScreenshot(routing, "1-decide-routing");
+    assertThat(submitted(routing))
+        .containsOnlyKeys("routingDecision", "responsibleUnit", "assignmentDays", "routingOpinion")
+        .containsEntry("routingDecision", "ASSIGN")
+        .containsEntry("responsibleUnit", "qingshui")
+        .containsEntry("assignmentDays", "30");
+    petitionCase = reload(petitionCase);
+    assertThat(petitionCase.getStatus()).isEqualTo(CaseStatus.AWAITING_ACCEPTANCE);
+    assertThat(petitionCase.getRoutingDecision()).isEqualTo(RoutingDecision.ASSIGN);
+    assertThat(petitionCase.getResponsibleUnitCode()).isEqualTo("qingshui");
+    assertThat(petitionCase.getAssignmentDays()).isEqualTo(30);
+
+    // the unit's handler accepts and notifies the petitioner
+    loginAs(HANDLER);
+    Task acceptance = open(petitionCase, Elements.ACCEPT_ITEM);
+    assertThat(shown("unitName")).isEqualTo("清水街道");
+    assertThat(shown("routingDecision")).isEqualTo("交办");
+    assertThat(shown("assignmentDays")).isEqualTo("30");
+    assertThat(shown("routingOpinion")).startsWith("交清水街道调查处理");
+    assertThat(shown("caseHistory")).contains("交办至清水街道");
+    choose("unitAnswer", "受理，书面告知信访人");
+    type("acceptanceNote", "已受理，将于30日内调查处理并书面答复。");
+    completeAndScreenshot(acceptance, "2-accept-item");
+    assertThat(submitted(acceptance)).containsOnlyKeys("unitAnswer", "acceptanceNote");
+    assertThat(reload(petitionCase).getStatus()).isEqualTo(CaseStatus.IN_HANDLING);
+
+    // the handler asks for an extension: more than 30 days is refused by the form itself
+    Task handling = open(petitionCase, Elements.HANDLE_CASE);
+    choose("handlingAction", "情况复杂，申请延期");
+    type("extensionDays", "31");
+    type("extensionReason", "需协调市政公司共同勘察管网。");
+    assertThat(errorOf("extensionDays")).contains("30");
+    assertThat(completeButton().isEnabled()).isFalse();
+    screenshot("3-handle-case-invalid");
+    type("extensionDays", "10");
+    completeAndScreenshot(handling, "3-handle-case-extension");
+    assertThat(submitted(handling)).containsOnlyKeys("handlingAction", "extensionDays", "extensionReason");
+    petitionCase = reload(petitionCase);
+    assertThat(petitionCase.getStatus()).isEqualTo(CaseStatus.EXTENSION_PENDING);
+
+    // the unit leader: a refusal without reasons is rejected by the server, then the extension is granted
+    loginAs(LEADER);
+    Task extension = open(petitionCase, Elements.APPROVE_EXTENSION);
+    int events = timeline.of(petitionCase).size();
+    assertThat(shown("extensionDays")).isEqualTo("10");
+    assertThat(shown("extensionReason")).isEqualTo("需协调市政公司共同勘察管网。");
+    choose("extensionDecision", "不批准延期");
+    completeButton().click();
+    assertThat(tasklistError()).contains("审批说明：必须填写");
+    screenshot("4-approve-extension-refused-without-reason");
+    assertNothingCompleted(extension, petitionCase, events);
+    choose("extensionDecision", "批准延期，答复期限顺延并告知信访人");
+    completeAndScreenshot(extension, "4-approve-extension");
+    assertThat(submitted(extension)).containsOnlyKeys("extensionDecision", "extensionNote");
+    petitionCase = reload(petitionCase);
+    assertThat(petitionCase.getStatus()).isEqualTo(CaseStatus.IN_HANDLING);
+    assertThat(petitionCase.getExtensionDays()).isEqualTo(10);
+
+    // the handler drafts the reply and, for an assigned item, the completion report
+    loginAs(HANDLER);
+    Task reply = open(petitionCase, Elements.HANDLE_CASE);
+    assertThat(chosen("handlingAction")).as("the last round's answer is not preselected").isEmpty();
+    choose("handlingAction", "起草答复意见，报单位负责人审批");
+    pick("replyOutcome", "支持");
+    type("replyText", "经调查，管网堵塞属实，已完成疏通并列入改造计划。");
+    type("completionReport", "已疏通管网120米，改造工程定于下月开工。");
+    completeAndScreenshot(reply, "5-handle-case-reply");
+    assertThat(submitted(reply))
+        .containsOnlyKeys("handlingAction", "replyOutcome", "replyText", "completionReport")
+        .containsEntry("replyOutcome", "SUPPORTED");
+    assertThat(reload(petitionCase).getStatus()).isEqualTo(CaseStatus.REPLY_PENDING_APPROVAL);
+
+    // the unit leader signs the written reply
+    loginAs(LEADER);
+    Task approval = open(petitionCase, Elements.APPROVE_REPLY);
+    assertThat(shown("replyOutcome")).isEqualTo("支持");
+    assertThat(shown("replyText")).startsWith("经调查，管网堵塞属实");
+    assertThat(shown("completionReport")).startsWith("已疏通管网120米");
+    choose("replyDecision", "同意，出具处理意见书");
+    completeAndScreenshot(approval, "6-approve-reply");
+    assertThat(submitted(approval)).containsOnlyKeys("replyDecision", "replyNote");
+    petitionCase = reload(petitionCase);
+    assertThat(petitionCase.getStatus()).isEqualTo(CaseStatus.REPORT_PENDING_REVIEW);
+    assertThat(petitionCase.getOutcome()).isEqualTo(ReplyOutcome.SUPPORTED);
+
+    // 信访室 accepts the completion report and the case closes
+    loginAs(REGISTRAR);
+    Task review = open(petitionCase, Elements.REVIEW_REPORT);
+    assertThat(shown("completionReport")).startsWith("已疏通管网120米");
+    choose("reportDecision", "审核通过，予以办结");
+    completeAndScreenshot(review, "7-review-completion-report");
+    assertThat(submitted(review)).containsOnlyKeys("reportDecision", "reportNote");
+    assertThat(reload(petitionCase).getStatus()).isEqualTo(CaseStatus.CLOSED);
+  }
+
+  @Test
+  void notAcceptingAnItemNeedsItsReasonAndNoUnit() throws IOException {
+    PetitionCase petitionCase = register("要求撤销已生效判决", "对区法院已生效的民事判决不服，要求撤销。");
+
+    loginAs(REGISTRAR);
+    Task routing = open(petitionCase, Elements.DECIDE_ROUTING);
+    int events = timeline.of(petitionCase).size();
+    choose("routingDecision", "不予受理");
+    assertThat(browser.findElements(field("responsibleUnit"))).isEmpty();
+    completeButton().click();
+    assertThat(errorOf("routingOpinion")).isNotBlank();
+    screenshot("8-not-accept-without-reason");
+    assertNothingCompleted(routing, petitionCase, events);
+
+    type("routingOpinion", "属于已经人民法院生效判决处理的事项，依法不予受理。");
+    completeAndScreenshot(routing, "8-not-accept");
+    assertThat(submitted(routing)).containsOnlyKeys("routingDecision", "routingOpinion");
+    assertThat(reload(petitionCase).getStatus()).isEqualTo(CaseStatus.NOT_ACCEPTED);
+  }
+
+  @Test
+  void aUnitObjectsToATransferredItemAndThePetitionRoomDecidesAfresh() throws IOException {
+    PetitionCase petitionCase = register("凤凰镇养殖场异味扰民", "凤凰镇某养殖场常年排放异味，周边居民无法开窗。");
+
+    loginAs(REGISTRAR);
+    Task routing = open(petitionCase, Elements.DECIDE_ROUTING);
+    choose("routingDecision", "转送");
+    assertThat(browser.findElements(field("assignmentDays"))).isEmpty();
+    pick("responsibleUnit", "清水街道");
+    type("routingOpinion", "转清水街道依法处理。");
+    completeAndScreenshot(routing, "9-transfer");
+    assertThat(submitted(routing)).containsOnlyKeys("routingDecision", "responsibleUnit", "routingOpinion");
+
+    loginAs(HANDLER);
+    Task acceptance = open(petitionCase, Elements.ACCEPT_ITEM);
+    assertThat(shown("routingDecision")).isEqualTo("转送");
+    assertThat(browser.findElements(field("assignmentDays"))).as("no deadline of its own").isEmpty();
+    assertThat(shown("objectionDueOn")).as("five working days to object").isNotBlank();
+    choose("unitAnswer", "不属于本单位职责范围，提出异议，退回信访室");
+    type("objectionReason", "该养殖场位于凤凰镇辖区，不属于清水街道职责范围。");
+    completeAndScreenshot(acceptance, "9-object");
+    assertThat(submitted(acceptance)).containsOnlyKeys("unitAnswer", "objectionReason");
+    assertThat(reload(petitionCase).getStatus()).isEqualTo(CaseStatus.AWAITING_ROUTING);
+
+    loginAs(REGISTRAR);
+    open(petitionCase, Elements.DECIDE_ROUTING);
+    assertThat(shown("caseHistory")).contains("退回信访室", "不属于清水街道职责范围");
+    assertThat(chosen("routingDecision")).as("the last round's answer is not preselected").isEmpty();
+    assertThat(browser.findElement(field("routingOpinion")).getDomProperty("value")).isEmpty();
+    screenshot("9-decide-again");
+  }
+
+  // ---- the case and its people, made through the application's services
+
+  private PetitionCase register(String title, String content) {
+    return registration.register(new CaseIntake(Channel.VISIT, null, null, 1, CaseClass.CLAIM,
+        SubjectCategory.URBAN_CONSTRUCTION, title, content, "qingshui",
+        List.of(new Petitioner("王建国", "430000199001011234", "13800000000", "清水街道幸福小区3栋"))))
+        .petitionCase();
+  }
+
+  private PetitionCase reload(PetitionCase petitionCase) {
+    return cases.findById(petitionCase.getId()).orElseThrow();
+  }
+
+  /** A rejected submission leaves the task open, the case record where it was and its timeline as it was. */
+  private void assertNothingCompleted(Task task, PetitionCase before, int eventsBefore) {
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+    assertThat(reload(before).getStatus()).isEqualTo(before.getStatus());
+    assertThat(timeline.of(before)).hasSize(eventsBefore);
+  }
+
+  private void createUser(String id, String name, String role, String group) {
+    User user = identity.newUser(id);
+    user.setFirstName(name);
+    user.setLastName(role);
+    user.setPassword(PASSWORD);
+    identity.saveUser(user);
+    identity.createMembership(id, group);
+  }
+
+  /** The variables Tasklist submitted with the task's form, by name. */
+  private Map<String, String> submitted(Task task) {
+    return submissions.variablesOf(task.getId());
+  }
+
+  // ---- Tasklist, as a user works with it
+
+  private void loginAs(String userId) {
+    browser.manage().deleteAllCookies();
+    browser.get("about:blank");
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/");
+    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("input[ng-model='username']")));
+    name.sendKeys(userId);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
+    browser.findElement(By.cssSelector("form button[type='submit']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("我的待办")));
+  }
+
+  /** Finds the case's task in the user's filter, opens it, claims it and waits for its form. */
+  private Task open(PetitionCase petitionCase, String taskKey) {
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(petitionCase.getCaseNumber())
+        .taskDefinitionKey(taskKey).singleResult();
+    assertThat(task).as("open task " + taskKey).isNotNull();
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("ol.tasks-list a[href$='task=" + task.getId() + "']"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    wait.until(ExpectedConditions.presenceOfElementLocated(field("caseNumber")));
+    return task;
+  }
+
+  private static By field(String key) {
+    return By.cssSelector(".fjs-form [id$='-Field_" + key + "']");
+  }
+
+  /** What a display-only field shows: it is disabled, so form-js neither validates nor submits it. */
+  private String shown(String key) {
+    WebElement shown = fieldOf(key);
+    assertThat(shown.getDomAttribute("class")).as(key + " is display only").contains("fjs-disabled");
+    List<WebElement> selected = shown.findElements(By.cssSelector(".fjs-select-display"));
+    return selected.isEmpty()
+        ? shown.findElement(By.cssSelector("input, textarea")).getDomProperty("value")
+        : selected.get(0).getText();
+  }
+
+  /**
+   * Types into a field and leaves it, which hands the value to the form at once. A field the form
+   * re-rendered while keys arrived (it batches changes) is typed again.
+   */
+  private void type(String key, String text) {
+    WebElement element = browser.findElement(field(key));
+    wait.until(page -> {
+      if (text.equals(element.getDomProperty("value"))) {
+        return true;
+      }
+      element.clear();
+      element.sendKeys(text, Keys.TAB);
+      return false;
+    });
+  }
+
+  private void choose(String key, String label) {
+    browser.findElement(By.xpath("//label[input[@type='radio' and contains(@id, '-Field_" + key + "-')]"
+        + " and normalize-space() = '" + label + "']")).click();
+  }
+
+  private List<String> chosen(String key) {
+    return browser.findElements(By.xpath("//label[input[@type='radio' and contains(@id, '-Field_" + key + "-')]]"))
+        .stream()
+        .filter(label -> label.findElement(By.tagName("input")).isSelected())
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  private List<String> options(String key) {
+    toggleDropdown(key);
+    List<String> options = dropdown(key).stream().map(WebElement::getText).toList();
+    toggleDropdown(key);
+    return options;
+  }
+
+  private void pick(String key, String label) {
+    toggleDropdown(key);
+    dropdown(key).stream().filter(option -> option.getText().equals(label)).findFirst().orElseThrow().click();
+  }
+
+  private WebElement fieldOf(String key) {
+    return browser.findElement(By.cssSelector(".fjs-form-field:has(> label[for$='-Field_" + key + "'])"));
+  }
+
+  private void toggleDropdown(String key) {
+    fieldOf(key).findElement(By.cssSelector(".fjs-input-group")).click();
+  }
+
+  private List<WebElement> dropdown(String key) {
+    By items = By.cssSelector(".fjs-form-field:has(> label[for$='-Field_" + key + "']) .fjs-dropdownlist-item");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(items));
+    return browser.findElements(items);
+  }
+
+  private String errorOf(String key) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".fjs-form [id$='-Field_" + key + "-error-message']"))).getText();
+  }
+
+  private WebElement completeButton() {
+    return browser.findElement(By.cssSelector("button[ng-click='complete()']"));
+  }
+
+  private String tasklistError() {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".notifications .alert-danger, .notifications .alert-error"))).getText();
+  }
+
+  private void completeAndScreenshot(Task task, String name) throws IOException {
+    screenshot(name);
+    completeButton().click();
+    wait.until(page -> tasks.createTaskQuery().taskId(task.getId()).count() == 0);
+  }
+
+  private void screenshot(String name) throws IOException {
+    Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  /** Records the variables of every task form Tasklist submits, as the server receives them. */
+  static class FormSubmissions extends OncePerRequestFilter {
+
+    private static final Pattern SUBMIT_FORM = Pattern.compile(".*/task/([^/]+)/submit-form");
+
+    private final Map<String, Map<String, String>> byTask = new ConcurrentHashMap<>();
+    private final ObjectMapper json = new ObjectMapper();
+
+    Map<String, String> variablesOf(String taskId) {
+      return byTask.getOrDefault(taskId, Map.of());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      Matcher submit = SUBMIT_FORM.matcher(request.getRequestURI());
+      if (!submit.matches()) {
+        chain.doFilter(request, response);
+        return;
+      }
+      ContentCachingRequestWrapper body = new ContentCachingRequestWrapper(request);
+      chain.doFilter(body, response);
+      if (response.getStatus() < 300) {
+        Map<String, String> variables = new TreeMap<>();
+        json.readTree(body.getContentAsByteArray()).get("variables").properties()
+            .forEach(variable -> variables.put(variable.getKey(), variable.getValue().get("value").asText()));
+        byTask.put(submit.group(1), variables);
+      }
+    }
+  }
+}
