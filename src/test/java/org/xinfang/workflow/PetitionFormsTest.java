@@ -131,6 +131,14 @@ class PetitionFormsTest {
     assertThat(extensionDays.at("/validate/min").asInt()).isEqualTo(1);
   }
 
+  @Test
+  void longTextsFitWhatTheStepsAccept() {
+    assertThat(field("form_handle_case", Variables.REPLY_TEXT).at("/validate/maxLength").asInt())
+        .isEqualTo(CaseFileSteps.LONGEST_TEXT);
+    assertThat(field("form_handle_case", Variables.COMPLETION_REPORT).at("/validate/maxLength").asInt())
+        .isEqualTo(CaseFileSteps.LONGEST_TEXT);
+  }
+
   private static List<String> choices(String form, String key) {
     JsonNode field = field(form, key);
     assertThat(field.path("disabled").asBoolean()).as(key + " is asked for in " + form).isFalse();
