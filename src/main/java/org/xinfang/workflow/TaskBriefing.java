@@ -1,8 +1,10 @@
 package org.xinfang.workflow;
 
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.Spin;
@@ -38,7 +40,7 @@ class TaskBriefing {
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ChinaTime.ZONE);
-  private static final java.util.Set<EventType> DECISIONS = java.util.EnumSet.of(
+  private static final Set<EventType> DECISIONS = EnumSet.of(
       EventType.ROUTING_DECIDED, EventType.UNIT_OBJECTED, EventType.UNIT_ACCEPTED,
       EventType.EXTENSION_REQUESTED, EventType.EXTENSION_GRANTED, EventType.EXTENSION_REFUSED,
       EventType.REPLY_DRAFTED, EventType.REPLY_RETURNED, EventType.REPLY_APPROVED,
@@ -108,5 +110,4 @@ class TaskBriefing {
     String definitionId = task.getProcessDefinitionId();
     return definitionId == null ? null : definitionId.substring(0, definitionId.indexOf(':'));
   }
-
 }
