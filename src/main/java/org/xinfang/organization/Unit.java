@@ -4,12 +4,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 
 /** A responsible unit (责任单位). Its handlers and leaders are the Camunda groups named by {@link Roles}. */
 @Entity
 @Table(name = "unit")
-public class Unit {
+public class Unit implements Persistable<String> {
 
   @Id
   private String code;
@@ -20,6 +24,13 @@ public class Unit {
   private UnitKind kind;
 
   private boolean active = true;
+
+  /**
+   * The code is chosen by people, not generated: a new unit must be inserted, never merged into
+   * one of the same code that another request stored meanwhile.
+   */
+  @Transient
+  private boolean stored;
 
   protected Unit() {}
 
@@ -33,6 +44,22 @@ public class Unit {
     return code;
   }
 
+  @Override
+  public String getId() {
+    return code;
+  }
+
+  @Override
+  public boolean isNew() {
+    return !stored;
+  }
+
+  @PostLoad
+  @PostPersist
+  void markStored() {
+    stored = true;
+  }
+
   public String getName() {
     return name;
   }
@@ -43,6 +70,15 @@ public class Unit {
 
   public boolean isActive() {
     return active;
+  }
+
+  void rename(String name) {
+    this.name = name;
+  }
+
+  /** An inactive unit is offered for no new item; its cases and history stay as they were. */
+  void setActive(boolean active) {
+    this.active = active;
   }
 
   public String handlersGroup() {

@@ -5,17 +5,20 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatchers;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.xinfang.organization.Roles;
 
 /**
  * Our API, its documentation and the engine's REST API ({@code /engine-rest}, open by default)
  * require HTTP Basic against the engine's users. The webapps (Tasklist, Cockpit, Admin) keep
- * their own login, session and CSRF protection.
+ * their own login, session and CSRF protection. A user's Camunda groups are their authorities:
+ * every user reads the responsible units, only administrators create or change them.
  */
 @Configuration
 class SecurityConfiguration {
@@ -24,7 +27,7 @@ class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, CamundaUserAuthenticationProvider users,
       IdentityService identity, ObjectMapper json) throws Exception {
-    ProblemAuthenticationEntryPoint askForCredentials = new ProblemAuthenticationEntryPoint(json);
+    RefusalProblems refusals = new RefusalProblems(json);
     // Whole-path patterns: /engine-rest is served by the engine's own servlet, which Spring MVC's
     // default matchers (relative to the DispatcherServlet) never match.
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
@@ -33,10 +36,12 @@ class SecurityConfiguration {
             path.matcher("/engine-rest/**"), path.matcher("/actuator/**")))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path.matcher("/actuator/health")).permitAll()
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/units/**"), path.matcher(HttpMethod.PUT, "/api/units/**"))
+                .hasAuthority(Roles.ADMINISTRATORS)
             .anyRequest().authenticated())
         .authenticationProvider(users)
-        .httpBasic(basic -> basic.authenticationEntryPoint(askForCredentials))
-        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(askForCredentials))
+        .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
+        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // stateless Basic authentication carries no ambient credentials a forged request could use
         .csrf(csrf -> csrf.disable())
