@@ -64,7 +64,7 @@ public class CaseFileSteps {
     if (decision.sendsToUnit()) {
       String code = in.text(Variables.RESPONSIBLE_UNIT, "责任单位", true, 40);
       unit = units.findById(code).filter(Unit::isActive)
-          .orElseThrow(() -> new InvalidStepInput("责任单位", "没有代码为“" + code + "”的单位"));
+          .orElseThrow(() -> new InvalidStepInput("责任单位", "单位“" + code + "”不存在或已停用"));
       if (decision == RoutingDecision.ASSIGN) {
         assignmentDays = in.days(Variables.ASSIGNMENT_DAYS, "交办期限", 1, 60);
       }

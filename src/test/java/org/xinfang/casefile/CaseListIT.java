@@ -3,7 +3,6 @@ package org.xinfang.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.xinfang.casefile.Intakes.groupVisit;
 import static org.xinfang.casefile.TestDistrict.PLACE;
-import static org.xinfang.casefile.TestDistrict.REGISTRAR;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,11 +43,13 @@ class CaseListIT {
   @Autowired ProcessEngine engine;
 
   ApiClient api;
+  ApiClient engineAdmin;
   String unit;
 
   @BeforeEach
   void district() {
     api = TestDistrict.registrar(units, identity, http, json);
+    engineAdmin = TestDistrict.administrator(identity, http, json);
     unit = "it-" + UUID.randomUUID().toString().substring(0, 8);
     units.ensureUnit(unit, "住房和城乡建设局" + unit, UnitKind.DEPARTMENT);
   }
@@ -120,7 +121,7 @@ class CaseListIT {
     assertThat(limits.get("ACCEPTANCE").path("met").asBoolean()).isFalse();
     assertThat(limits.get("REPLY").path("dueAt").isNull()).isTrue();
     JsonNode routed = find(details.path("timeline"), "ROUTING_DECIDED");
-    assertThat(routed.path("actor").asText()).isEqualTo(REGISTRAR);
+    assertThat(routed.path("actor").asText()).isEqualTo(TestDistrict.ADMINISTRATOR);
     assertThat(routed.path("taskId").asText()).isNotBlank();
     assertThat(routed.path("taskName").asText()).isNotBlank();
     assertThat(find(details.path("timeline"), "LIMIT_EXPIRED").path("description").asText()).contains("责任单位受理期限");
@@ -176,9 +177,9 @@ class CaseListIT {
     assertThat(registered.code()).as(registered.body()).isEqualTo(201);
     String caseNumber = registered.json().path("caseNumber").asText();
 
-    String taskId = api.get(engineRest() + "/task?processInstanceBusinessKey=" + caseNumber).json()
+    String taskId = engineAdmin.get(engineRest() + "/task?processInstanceBusinessKey=" + caseNumber).json()
         .get(0).path("id").asText();
-    Reply completed = api.post(engineRest() + "/task/" + taskId + "/complete", Map.of("variables", Map.of(
+    Reply completed = engineAdmin.post(engineRest() + "/task/" + taskId + "/complete", Map.of("variables", Map.of(
         PetitionProcess.Variables.ROUTING_DECISION, Map.of("value", "TRANSFER"),
         PetitionProcess.Variables.ROUTING_OPINION, Map.of("value", "属住建部门职责，转送办理"),
         PetitionProcess.Variables.RESPONSIBLE_UNIT, Map.of("value", unit))));
@@ -188,11 +189,11 @@ class CaseListIT {
 
   /** Fires the unit's acceptance timer, as the job executor would once the limit passed. */
   private void letAcceptanceLimitExpire(String caseNumber) {
-    String instanceId = api.get(engineRest() + "/process-instance?businessKey=" + caseNumber).json()
+    String instanceId = engineAdmin.get(engineRest() + "/process-instance?businessKey=" + caseNumber).json()
         .get(0).path("id").asText();
-    String jobId = api.get(engineRest() + "/job?processInstanceId=" + instanceId + "&activityId="
+    String jobId = engineAdmin.get(engineRest() + "/job?processInstanceId=" + instanceId + "&activityId="
         + PetitionProcess.Elements.ACCEPTANCE_DEADLINE).json().get(0).path("id").asText();
-    Reply executed = api.post(engineRest() + "/job/" + jobId + "/execute", null);
+    Reply executed = engineAdmin.post(engineRest() + "/job/" + jobId + "/execute", null);
     assertThat(executed.code()).as(executed.body()).isEqualTo(204);
   }
 

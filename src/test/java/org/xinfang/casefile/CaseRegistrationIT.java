@@ -53,10 +53,12 @@ class CaseRegistrationIT {
   @Autowired JdbcTemplate jdbc;
 
   ApiClient api;
+  ApiClient engineAdmin;
 
   @BeforeEach
   void district() {
     api = TestDistrict.registrar(units, identity, http, json);
+    engineAdmin = TestDistrict.administrator(identity, http, json);
   }
 
   @Test
@@ -104,12 +106,12 @@ class CaseRegistrationIT {
 
     // each test context runs an engine of its own name, so the engine REST API is addressed by it
     String engineRest = "/engine-rest/engine/" + engine.getName();
-    Reply process = api.get(engineRest + "/process-instance?processDefinitionKey=" + PetitionProcess.KEY
+    Reply process = engineAdmin.get(engineRest + "/process-instance?processDefinitionKey=" + PetitionProcess.KEY
         + "&businessKey=" + caseNumber);
     assertThat(process.code()).as(process.body()).isEqualTo(200);
     assertThat(process.json()).hasSize(1);
     assertThat(process.json().get(0).path("ended").asBoolean()).isFalse();
-    Reply task = api.get(engineRest + "/task?processInstanceBusinessKey=" + caseNumber);
+    Reply task = engineAdmin.get(engineRest + "/task?processInstanceBusinessKey=" + caseNumber);
     assertThat(task.json()).extracting(t -> t.path("taskDefinitionKey").asText())
         .containsExactly(PetitionProcess.Elements.DECIDE_ROUTING);
   }

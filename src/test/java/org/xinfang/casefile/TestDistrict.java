@@ -20,6 +20,9 @@ final class TestDistrict {
   static final String REGISTRAR = "it.registrar";
 
   private static final String PASSWORD = "registrar-secret";
+  /** The engine's REST API is for administrators only. */
+  static final String ADMINISTRATOR = "it.admin";
+  private static final String ADMINISTRATOR_PASSWORD = "admin-secret";
 
   private TestDistrict() {}
 
@@ -30,5 +33,11 @@ final class TestDistrict {
     units.ensureUnit(DEPARTMENT, "自然资源局（测试）", UnitKind.DEPARTMENT);
     TestUsers.ensure(identity, REGISTRAR, PASSWORD, Roles.PETITION_ROOM);
     return new ApiClient(http, json, REGISTRAR, PASSWORD);
+  }
+
+  /** The engine's REST API as an administrator sees it. */
+  static ApiClient administrator(IdentityService identity, TestRestTemplate http, ObjectMapper json) {
+    TestUsers.ensure(identity, ADMINISTRATOR, ADMINISTRATOR_PASSWORD, Roles.ADMINISTRATORS);
+    return new ApiClient(http, json, ADMINISTRATOR, ADMINISTRATOR_PASSWORD);
   }
 }

@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.xinfang.PostgresIntegrationTest;
 import org.xinfang.TestUsers;
+import org.xinfang.organization.Roles;
 
 /** Our API, its documentation and the engine's REST API answer only to authenticated users. */
 @PostgresIntegrationTest
@@ -26,6 +27,7 @@ class ApiSecurityIT {
 
   private static final String USER = "it.clerk";
   private static final String PASSWORD = "clerk-secret";
+  private static final String ADMINISTRATOR = "it.security-admin";
 
   @Autowired TestRestTemplate http;
   @Autowired IdentityService identity;
@@ -64,11 +66,23 @@ class ApiSecurityIT {
   }
 
   @Test
-  void anAuthenticatedUserReachesTheEngineRestApi() throws Exception {
-    ResponseEntity<String> response = http.withBasicAuth(USER, PASSWORD).getForEntity("/engine-rest/engine", String.class);
+  void anAdministratorReachesTheEngineRestApi() throws Exception {
+    TestUsers.ensure(identity, ADMINISTRATOR, PASSWORD, Roles.ADMINISTRATORS);
+    ResponseEntity<String> response = http.withBasicAuth(ADMINISTRATOR, PASSWORD)
+        .getForEntity("/engine-rest/engine", String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(json.readTree(response.getBody()).get(0).get("name").asText()).isNotBlank();
+  }
+
+  /** Until the engine checks authorizations, its REST API could make any user an administrator. */
+  @Test
+  void otherUsersAreRefusedTheEngineRestApi() throws Exception {
+    ResponseEntity<String> response = http.withBasicAuth(USER, PASSWORD)
+        .exchange("/engine-rest/engine", HttpMethod.GET, null, String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
   }
 
   @Test

@@ -78,7 +78,7 @@ class FailedStepTest {
   void decisionForAnUnknownUnitIsRefusedAndChangesNothing() {
     assertThatThrownBy(() -> complete(decision, transferTo("nowhere")))
         .hasRootCauseInstanceOf(InvalidStepInput.class)
-        .hasRootCauseMessage("责任单位：没有代码为“nowhere”的单位");
+        .hasRootCauseMessage("责任单位：单位“nowhere”不存在或已停用");
 
     assertNothingChanged();
   }
