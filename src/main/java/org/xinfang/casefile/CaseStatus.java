@@ -1,25 +1,38 @@
 package org.xinfang.casefile;
 
-/** Where a case stands. Each open status matches one waiting step of the petition process. */
+import org.xinfang.deadline.LegalLimit;
+
+/**
+ * Where a case stands. Each open status matches one waiting step of the petition process and
+ * names the legal limit that step must meet, if any.
+ */
 public enum CaseStatus {
-  AWAITING_ROUTING("待信访室处理", false),
-  AWAITING_ACCEPTANCE("待责任单位受理", false),
-  IN_HANDLING("办理中", false),
-  EXTENSION_PENDING("延期审批中", false),
-  REPLY_PENDING_APPROVAL("答复意见审批中", false),
-  REPORT_PENDING_REVIEW("办结报告审核中", false),
-  CLOSED("已办结", true),
-  NOT_ACCEPTED("不予受理", true),
-  NOT_ACCEPTED_AGAIN("不再受理", true),
-  ROUTED_POLITICAL_LEGAL("已导入政法途径", true),
-  ROUTED_DISCIPLINE("已转纪检监察机关", true);
+  AWAITING_ROUTING("待信访室处理", false, LegalLimit.ROUTING),
+  AWAITING_ACCEPTANCE("待责任单位受理", false, LegalLimit.ACCEPTANCE),
+  IN_HANDLING("办理中", false, LegalLimit.REPLY),
+  EXTENSION_PENDING("延期审批中", false, LegalLimit.REPLY),
+  REPLY_PENDING_APPROVAL("答复意见审批中", false, LegalLimit.REPLY),
+  /** The reply has gone out: the petition room's review of the report runs under no legal limit. */
+  REPORT_PENDING_REVIEW("办结报告审核中", false, null),
+  CLOSED("已办结", true, null),
+  NOT_ACCEPTED("不予受理", true, null),
+  NOT_ACCEPTED_AGAIN("不再受理", true, null),
+  ROUTED_POLITICAL_LEGAL("已导入政法途径", true, null),
+  ROUTED_DISCIPLINE("已转纪检监察机关", true, null);
 
   private final String label;
   private final boolean finished;
+  private final LegalLimit runningLimit;
 
-  CaseStatus(String label, boolean finished) {
+  CaseStatus(String label, boolean finished, LegalLimit runningLimit) {
     this.label = label;
     this.finished = finished;
+    this.runningLimit = runningLimit;
+  }
+
+  /** The limit the waiting step must meet, or null. */
+  public LegalLimit runningLimit() {
+    return runningLimit;
   }
 
   public String label() {

@@ -1,5 +1,7 @@
 package org.xinfang.casefile;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -8,4 +10,6 @@ public interface PetitionCaseRepository
     extends JpaRepository<PetitionCase, Long>, JpaSpecificationExecutor<PetitionCase> {
 
   Optional<PetitionCase> findByCaseNumber(String caseNumber);
+
+  List<PetitionCase> findByStatusIn(Collection<CaseStatus> statuses);
 }
