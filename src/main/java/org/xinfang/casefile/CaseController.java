@@ -46,7 +46,7 @@ class CaseController {
   }
 
   @GetMapping("/{caseNumber}")
-  @Operation(summary = "查看信访事项", description = "事项登记内容、各法定期限及是否按期、处理结果和办理过程")
+  @Operation(summary = "查看信访事项", description = "事项登记内容、各法定期限及是否按期、处理结果、办理过程和通知的发送情况")
   @ApiResponse(responseCode = "200", description = "事项")
   @ApiResponse(responseCode = "404", description = "没有这个编号的事项",
       content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,

@@ -5,8 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.xinfang.deadline.LegalLimit;
+import org.xinfang.notification.Notification;
+import org.xinfang.notification.NotificationChannel;
+import org.xinfang.notification.NotificationStatus;
+import org.xinfang.notification.RecipientKind;
 
-/** A case as the API shows it: the record, its legal limits and its timeline. */
+/** A case as the API shows it: the record, its legal limits, its timeline and its notifications. */
 @Schema(description = "信访事项")
 public record CaseDetails(
     String caseNumber,
@@ -35,7 +39,8 @@ public record CaseDetails(
     @Schema(description = "处理结果") Coded outcome,
     String replyText,
     String completionReport,
-    @Schema(description = "办理过程，按时间先后") List<TimelineEntry> timeline) {
+    @Schema(description = "办理过程，按时间先后") List<TimelineEntry> timeline,
+    @Schema(description = "发给信访人及工作人员的通知，按时间先后") List<NotificationEntry> notifications) {
 
   public record PetitionerView(String name, String idNumber, String phone, String address) {}
 
@@ -74,7 +79,20 @@ public record CaseDetails(
       String taskName,
       String description) {}
 
-  static CaseDetails of(PetitionCase c, List<CaseEvent> events, Map<String, String> unitNames) {
+  @Schema(description = "一条通知及其发送情况；通知正文含查询码，不在此显示")
+  public record NotificationEntry(
+      @Schema(description = "通知", example = "受理告知书") String notice,
+      Coded recipientKind,
+      @Schema(description = "接收人：信访人姓名，或用户组", example = "张三") String recipient,
+      Coded channel,
+      Coded status,
+      Instant createdAt,
+      @Schema(description = "已尝试发送的次数") int attempts,
+      Instant sentAt,
+      @Schema(description = "最近一次发送失败的原因") String lastError) {}
+
+  static CaseDetails of(PetitionCase c, List<CaseEvent> events, List<Notification> notifications,
+      Map<String, String> unitNames) {
     return new CaseDetails(
         c.getCaseNumber(),
         Coded.of(c.getStatus(), CaseStatus::label),
@@ -115,6 +133,12 @@ public record CaseDetails(
         events.stream()
             .map(e -> new TimelineEntry(e.getOccurredAt(), Coded.of(e.getType(), EventType::label), e.getActor(),
                 e.getTaskId(), e.getTaskName(), e.getDescription()))
+            .toList(),
+        notifications.stream()
+            .map(n -> new NotificationEntry(n.getNotice(), Coded.of(n.getRecipientKind(), RecipientKind::label),
+                n.getRecipient(), Coded.of(n.getChannel(), NotificationChannel::label),
+                Coded.of(n.getStatus(), NotificationStatus::label), n.getCreatedAt(), n.getAttempts(), n.getSentAt(),
+                n.getLastError()))
             .toList());
   }
 

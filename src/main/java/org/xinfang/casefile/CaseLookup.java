@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.notification.Notifications;
 import org.xinfang.organization.Unit;
 import org.xinfang.organization.UnitRepository;
 
@@ -14,18 +15,20 @@ public class CaseLookup {
 
   private final PetitionCaseRepository cases;
   private final CaseTimeline timeline;
+  private final Notifications notifications;
   private final UnitRepository units;
 
-  CaseLookup(PetitionCaseRepository cases, CaseTimeline timeline, UnitRepository units) {
+  CaseLookup(PetitionCaseRepository cases, CaseTimeline timeline, Notifications notifications, UnitRepository units) {
     this.cases = cases;
     this.timeline = timeline;
+    this.notifications = notifications;
     this.units = units;
   }
 
   public CaseDetails details(String caseNumber) {
     PetitionCase petitionCase = cases.findByCaseNumber(caseNumber)
         .orElseThrow(() -> new CaseNotFoundException(caseNumber));
-    return CaseDetails.of(petitionCase, timeline.of(petitionCase), unitNames());
+    return CaseDetails.of(petitionCase, timeline.of(petitionCase), notifications.of(petitionCase), unitNames());
   }
 
   public CasePage search(CaseSearch search) {

@@ -6,12 +6,15 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.notification.Notifications;
+import org.xinfang.notification.PetitionerNotices;
 import org.xinfang.workflow.EngineClock;
 import org.xinfang.workflow.PetitionProcess;
 
 /**
- * Registers a petition: the case record, its first timeline entry and its process, in one
- * transaction. The case number is the process's business key, so Cockpit and Tasklist find it.
+ * Registers a petition: the case record, its first timeline entry, its process and the
+ * registration notice with the query code, in one transaction. The case number is the process's
+ * business key, so Cockpit and Tasklist find it.
  */
 @Service
 public class CaseRegistration {
@@ -22,14 +25,16 @@ public class CaseRegistration {
   private final PetitionCaseRepository cases;
   private final CaseNumbers numbers;
   private final CaseTimeline timeline;
+  private final Notifications notifications;
   private final RuntimeService runtime;
   private final Actors actors;
 
   CaseRegistration(PetitionCaseRepository cases, CaseNumbers numbers, CaseTimeline timeline,
-      RuntimeService runtime, Actors actors) {
+      Notifications notifications, RuntimeService runtime, Actors actors) {
     this.cases = cases;
     this.numbers = numbers;
     this.timeline = timeline;
+    this.notifications = notifications;
     this.runtime = runtime;
     this.actors = actors;
   }
@@ -39,7 +44,7 @@ public class CaseRegistration {
     Instant now = EngineClock.now();
     String queryCode = QueryCodes.newCode();
     PetitionCase petitionCase = cases.save(new PetitionCase(numbers.next(now), intake, now,
-        actors.current(), QueryCodes.hash(queryCode)));
+        actors.current(), queryCode));
     timeline.record(petitionCase, EventType.REGISTERED,
         "登记信访事项（" + intake.channel().label() + "）：" + intake.title());
     Map<String, Object> variables = Variables.createVariables()
@@ -50,6 +55,9 @@ public class CaseRegistration {
     String processInstanceId = runtime
         .startProcessInstanceByKey(PetitionProcess.KEY, petitionCase.getCaseNumber(), variables)
         .getId();
+    // after the process started: the notice names the routing limit its timer has just set
+    notifications.toPetitioners(petitionCase, CaseTimeline.TaskRef.NONE,
+        PetitionerNotices.registration(petitionCase));
     return new Registered(petitionCase, queryCode, processInstanceId);
   }
 }

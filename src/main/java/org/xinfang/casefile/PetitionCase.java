@@ -89,7 +89,7 @@ public class PetitionCase {
 
   private String replyText;
   private String completionReport;
-  private String queryCodeHash;
+  private String queryCode;
 
   @Version
   private long version;
@@ -101,7 +101,7 @@ public class PetitionCase {
   protected PetitionCase() {}
 
   PetitionCase(String caseNumber, CaseIntake intake, Instant registeredAt, String registeredBy,
-      String queryCodeHash) {
+      String queryCode) {
     this.caseNumber = caseNumber;
     this.channel = intake.channel();
     this.higherLevelName = intake.higherLevelName();
@@ -114,7 +114,7 @@ public class PetitionCase {
     this.placeUnitCode = intake.placeUnitCode();
     this.registeredAt = registeredAt;
     this.registeredBy = registeredBy;
-    this.queryCodeHash = queryCodeHash;
+    this.queryCode = queryCode;
     this.status = CaseStatus.AWAITING_ROUTING;
     int position = 0;
     for (Petitioner petitioner : intake.petitioners()) {
@@ -355,6 +355,6 @@ public class PetitionCase {
   public ReplyOutcome getOutcome() { return outcome; }
   public String getReplyText() { return replyText; }
   public String getCompletionReport() { return completionReport; }
-  public String getQueryCodeHash() { return queryCodeHash; }
+  public String getQueryCode() { return queryCode; }
   public List<Petitioner> getPetitioners() { return List.copyOf(petitioners); }
 }

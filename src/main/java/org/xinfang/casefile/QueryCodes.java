@@ -1,14 +1,11 @@
 package org.xinfang.casefile;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 
 /**
- * The query code (查询码) a petitioner uses to look a case up. Only its hash is stored; the code
- * itself is printed on the registration notice. Letters that are easily misread are left out.
+ * The query code (查询码) a petitioner uses to look a case up. It is kept with the case, not as a
+ * hash: every notice to the petitioner repeats it, and the text of those notices holds it anyway.
+ * Letters that are easily misread are left out.
  */
 public final class QueryCodes {
 
@@ -24,14 +21,5 @@ public final class QueryCodes {
       code[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
     }
     return new String(code);
-  }
-
-  public static String hash(String code) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
-    }
   }
 }

@@ -23,6 +23,8 @@ import org.xinfang.casefile.ReplyOutcome;
 import org.xinfang.casefile.RoutingDecision;
 import org.xinfang.deadline.DueDateCalculator;
 import org.xinfang.deadline.LegalLimit;
+import org.xinfang.notification.Notifications;
+import org.xinfang.notification.PetitionerNotices;
 import org.xinfang.organization.Unit;
 import org.xinfang.organization.UnitRepository;
 import org.xinfang.workflow.PetitionProcess.Elements;
@@ -31,7 +33,8 @@ import org.xinfang.workflow.PetitionProcess.Variables;
 /**
  * The steps of the petition process that change the case record, called from the model as
  * {@code ${caseFile.…}}. Each runs in the engine's transaction: if it fails, neither the case
- * record nor the process moves. Each checks what the form submitted before it changes anything.
+ * record nor the process moves, and no notice goes out. Each checks what the form submitted before
+ * it changes anything.
  */
 @Component("caseFile")
 public class CaseFileSteps {
@@ -41,14 +44,16 @@ public class CaseFileSteps {
 
   private final CaseFiles caseFiles;
   private final CaseTimeline timeline;
+  private final Notifications notifications;
   private final UnitRepository units;
   private final DueDateCalculator calculator;
   private final ManagementService management;
 
-  CaseFileSteps(CaseFiles caseFiles, CaseTimeline timeline, UnitRepository units,
+  CaseFileSteps(CaseFiles caseFiles, CaseTimeline timeline, Notifications notifications, UnitRepository units,
       DueDateCalculator calculator, ManagementService management) {
     this.caseFiles = caseFiles;
     this.timeline = timeline;
+    this.notifications = notifications;
     this.units = units;
     this.calculator = calculator;
     this.management = management;
@@ -81,7 +86,8 @@ public class CaseFileSteps {
     String target = unit == null ? "" : "至" + unit.getName()
         + (assignmentDays == null ? "" : "，限" + assignmentDays + "日内办结并报送办结报告");
     timeline.record(petitionCase, EventType.ROUTING_DECIDED, ref, decision.label() + target + "。办理意见：" + opinion);
-    timeline.record(petitionCase, EventType.NOTICE_ISSUED, ref, "向信访人出具《" + decision.notice() + "》");
+    String unitName = unit == null ? null : unit.getName();
+    notifications.toPetitioners(petitionCase, ref, PetitionerNotices.routing(petitionCase, unitName));
   }
 
   /** The unit accepts and notifies the petitioner (Art. 23), or objects within its window (Art. 23 ¶3). */
@@ -95,7 +101,7 @@ public class CaseFileSteps {
       String note = in.text(Variables.ACCEPTANCE_NOTE, "受理告知内容", true, 2000);
       petitionCase.acceptedByUnit(now);
       timeline.record(petitionCase, EventType.UNIT_ACCEPTED, ref, "责任单位受理。" + note);
-      timeline.record(petitionCase, EventType.NOTICE_ISSUED, ref, "向信访人出具《受理告知书》");
+      notifications.toPetitioners(petitionCase, ref, PetitionerNotices.acceptance(petitionCase, unitName(task), note));
     } else {
       if (!petitionCase.objectionWindowOpen(now)) {
         throw new InvalidStepInput("受理意见", "异议期限已过，不能再提出异议（" + LegalLimit.OBJECTION.article() + "）");
@@ -159,8 +165,7 @@ public class CaseFileSteps {
     moveReplyTimer(task.getProcessInstanceId(), newDue);
     timeline.record(petitionCase, EventType.EXTENSION_GRANTED, ref, "批准延期" + petitionCase.getExtensionDays()
         + "日，答复期限延至" + LegalLimits.DAY.format(newDue) + (note == null ? "" : "。" + note));
-    timeline.record(petitionCase, EventType.NOTICE_ISSUED, ref,
-        "向信访人出具《延期告知书》，告知延期理由：" + petitionCase.getExtensionReason());
+    notifications.toPetitioners(petitionCase, ref, PetitionerNotices.extension(petitionCase, unitName(task)));
   }
 
   /** The unit leader signs the written reply (处理意见书), or returns it for rework. */
@@ -177,7 +182,7 @@ public class CaseFileSteps {
     }
     petitionCase.replyApproved(EngineClock.now());
     timeline.record(petitionCase, EventType.REPLY_APPROVED, ref, "单位负责人审批同意答复意见" + (note == null ? "" : "：" + note));
-    timeline.record(petitionCase, EventType.NOTICE_ISSUED, ref, "向信访人出具《处理意见书》");
+    notifications.toPetitioners(petitionCase, ref, PetitionerNotices.reply(petitionCase, unitName(task)));
   }
 
   /** The petition room checks an assigned item's completion report (办结报告). */
@@ -228,6 +233,10 @@ public class CaseFileSteps {
     if (timer != null) {
       management.setJobDuedate(timer.getId(), Date.from(newDue));
     }
+  }
+
+  private static String unitName(DelegateTask task) {
+    return (String) task.getVariable(Variables.UNIT_NAME);
   }
 
   private static TaskRef ref(DelegateTask task) {

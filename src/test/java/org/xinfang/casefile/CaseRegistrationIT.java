@@ -1,6 +1,7 @@
 package org.xinfang.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.xinfang.casefile.Intakes.firstPetitioner;
 import static org.xinfang.casefile.Intakes.groupVisit;
 import static org.xinfang.casefile.Intakes.petitioner;
@@ -73,8 +74,8 @@ class CaseRegistrationIT {
     assertThat(registered.json().path("status").path("label").asText()).isEqualTo("待信访室处理");
     String queryCode = registered.json().path("queryCode").asText();
     assertThat(queryCode).hasSize(12);
-    assertThat(jdbc.queryForObject("select query_code_hash from petition_case where case_number = ?",
-        String.class, caseNumber)).isEqualTo(QueryCodes.hash(queryCode));
+    assertThat(jdbc.queryForObject("select query_code from petition_case where case_number = ?",
+        String.class, caseNumber)).isEqualTo(queryCode);
 
     Reply read = api.get(registered.headers().getLocation().toString());
 
@@ -96,6 +97,12 @@ class CaseRegistrationIT {
     assertThat(routing.path("dueAt").isTextual()).isTrue();
     assertThat(routing.path("met").isNull()).isTrue();
     assertThat(details.path("overdue").asBoolean()).isFalse();
+    // the registration notice waits in the outbox: a text message to the mobile number, letters to both
+    assertThat(details.path("notifications")).extracting(n -> n.path("notice").asText(),
+            n -> n.path("recipient").asText(), n -> n.path("channel").path("code").asText(),
+            n -> n.path("status").path("code").asText())
+        .containsExactly(tuple("登记告知书", "张三", "SMS", "PENDING"), tuple("登记告知书", "张三", "LETTER", "PENDING"),
+            tuple("登记告知书", "李四", "LETTER", "PENDING"));
     assertThat(read.body()).doesNotContain(queryCode);
 
     JsonNode timeline = details.path("timeline");

@@ -1,0 +1,28 @@
+package org.xinfang.notification;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code xinfang.notification.*}: how the outbox is delivered. E-mail goes through SMTP once
+ * {@code spring.mail.host} is set (Spring Boot's {@code spring.mail.*} properties).
+ *
+ * @param poller whether this node delivers the outbox, and how long it rests between rounds
+ * @param batchSize the most notifications one round delivers
+ * @param maxAttempts attempts before a notification is given up as failed
+ * @param retryDelay the wait after a failed attempt
+ * @param email the sender address of e-mail
+ */
+@ConfigurationProperties("xinfang.notification")
+record NotificationProperties(
+    @DefaultValue Poller poller,
+    @DefaultValue("50") int batchSize,
+    @DefaultValue("5") int maxAttempts,
+    @DefaultValue("PT10M") Duration retryDelay,
+    @DefaultValue Email email) {
+
+  record Poller(@DefaultValue("true") boolean enabled, @DefaultValue("PT30S") Duration interval) {}
+
+  record Email(String from) {}
+}
