@@ -18,7 +18,7 @@ public class InvalidRequestProblem extends ProblemDetail {
 
   private final List<FieldProblem> errors;
 
-  InvalidRequestProblem(List<FieldProblem> errors) {
+  public InvalidRequestProblem(List<FieldProblem> errors) {
     super(HttpStatus.BAD_REQUEST.value());
     setTitle("请求内容有误");
     setDetail("有" + errors.size() + "处不符合要求，请逐项更正");

@@ -16,6 +16,11 @@ public final class ChinaTime {
     return instant.atZone(ZONE).toLocalDate();
   }
 
+  /** The weekday as a Chinese calendar prints it: 星期一 to 星期日. */
+  public static String weekday(LocalDate day) {
+    return "星期" + "一二三四五六日".charAt(day.getDayOfWeek().getValue() - 1);
+  }
+
   /** The last second of a legal day: a step taken before it is on time. */
   public static Instant endOf(LocalDate day) {
     return day.atTime(LocalTime.of(23, 59, 59)).atZone(ZONE).toInstant();

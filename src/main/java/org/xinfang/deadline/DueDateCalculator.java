@@ -2,6 +2,11 @@ package org.xinfang.deadline;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,7 +14,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Periods are counted as 民法典 Art. 201 and 203 require: the day of the triggering event is not
  * counted, and a period whose last day is a statutory holiday or rest day ends on the next working
- * day. A due date is the last second of its day in China Standard Time.
+ * day. Working days are those of the official holiday schedule, weekend days worked (调休) included.
+ * A due date is the last second of its day in China Standard Time.
  */
 @Component
 public class DueDateCalculator {
@@ -22,22 +28,12 @@ public class DueDateCalculator {
 
   /** The end of a period of {@code days} calendar days that starts with the event at {@code start}. */
   public Instant afterDays(Instant start, int days) {
-    requirePositive(days);
-    LocalDate last = ChinaTime.dayOf(start).plusDays(days);
-    return ChinaTime.endOf(nextWorkingDayFrom(last));
+    return countDays(ChinaTime.dayOf(start), days).dueAt();
   }
 
   /** The end of a period of {@code days} working days that starts with the event at {@code start}. */
   public Instant afterWorkingDays(Instant start, int days) {
-    requirePositive(days);
-    LocalDate day = ChinaTime.dayOf(start);
-    for (int counted = 0; counted < days; ) {
-      day = day.plusDays(1);
-      if (calendar.isWorkingDay(day)) {
-        counted++;
-      }
-    }
-    return ChinaTime.endOf(day);
+    return countWorkingDays(ChinaTime.dayOf(start), days).dueAt();
   }
 
   /** An extended period: {@code days} more calendar days after an earlier due date. */
@@ -45,17 +41,70 @@ public class DueDateCalculator {
     return afterDays(dueAt, days);
   }
 
-  private LocalDate nextWorkingDayFrom(LocalDate day) {
-    LocalDate result = day;
-    while (!calendar.isWorkingDay(result)) {
-      result = result.plusDays(1);
+  /** A period of {@code days} calendar days after the event day, with the rest days that moved its end. */
+  public DueDate countDays(LocalDate eventDay, int days) {
+    requirePositive(days);
+    Count count = new Count(calendar.snapshot());
+    LocalDate nominalLastDay = eventDay.plusDays(days);
+    CalendarDay last = count.look(nominalLastDay);
+    while (!last.working()) {
+      count.skipped.add(last);
+      last = count.look(last.date().plusDays(1));
     }
-    return result;
+    if (last.weekend()) {
+      count.weekendsWorked.add(last);
+    }
+    return count.result(eventDay, days, Counting.CALENDAR_DAYS, nominalLastDay, last.date());
+  }
+
+  /** A period of {@code days} working days after the event day, with the rest days it did not count. */
+  public DueDate countWorkingDays(LocalDate eventDay, int days) {
+    requirePositive(days);
+    Count count = new Count(calendar.snapshot());
+    LocalDate day = eventDay;
+    for (int counted = 0; counted < days; ) {
+      day = day.plusDays(1);
+      CalendarDay looked = count.look(day);
+      if (!looked.working()) {
+        count.skipped.add(looked);
+      } else {
+        counted++;
+        if (looked.weekend()) {
+          count.weekendsWorked.add(looked);
+        }
+      }
+    }
+    return count.result(eventDay, days, Counting.WORKING_DAYS, eventDay.plusDays(days), day);
   }
 
   private static void requirePositive(int days) {
     if (days <= 0) {
       throw new IllegalArgumentException("a legal period has at least one day, got " + days);
+    }
+  }
+
+  /** One count on one snapshot of the calendar, and what it saw. */
+  private static final class Count {
+    private final WorkingDayCalendar calendar;
+    private final List<CalendarDay> skipped = new ArrayList<>();
+    private final List<CalendarDay> weekendsWorked = new ArrayList<>();
+    private final SortedSet<Integer> unofficialYears = new TreeSet<>();
+
+    Count(WorkingDayCalendar calendar) {
+      this.calendar = calendar;
+    }
+
+    CalendarDay look(LocalDate date) {
+      CalendarDay day = calendar.day(date);
+      if (!day.official()) {
+        unofficialYears.add(date.getYear());
+      }
+      return day;
+    }
+
+    DueDate result(LocalDate eventDay, int length, Counting counting, LocalDate nominalLastDay, LocalDate lastDay) {
+      return new DueDate(eventDay, length, counting, nominalLastDay, lastDay, List.copyOf(skipped),
+          List.copyOf(weekendsWorked), Collections.unmodifiableSortedSet(unofficialYears));
     }
   }
 }

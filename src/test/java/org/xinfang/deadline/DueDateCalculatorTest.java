@@ -39,9 +39,10 @@ class DueDateCalculatorTest {
   void aPeriodEndingOnARestDayOfTheHolidayScheduleRunsToTheNextWorkingDay() {
     // 2026 Spring Festival: off Feb 15-23, Sat Feb 14 and Sat Feb 28 worked.
     Set<LocalDate> weekendsWorked = Set.of(LocalDate.parse("2026-02-14"), LocalDate.parse("2026-02-28"));
-    WorkingDayCalendar springFestival2026 = day -> weekendsWorked.contains(day)
-        || (new WeekendCalendar().isWorkingDay(day)
-            && (day.isBefore(LocalDate.parse("2026-02-15")) || day.isAfter(LocalDate.parse("2026-02-23"))));
+    WorkingDayCalendar springFestival2026 = day -> new CalendarDay(day, weekendsWorked.contains(day)
+        || (new WeekendCalendar().day(day).working()
+            && (day.isBefore(LocalDate.parse("2026-02-15")) || day.isAfter(LocalDate.parse("2026-02-23")))),
+        null, true);
     DueDateCalculator withHolidays = new DueDateCalculator(springFestival2026);
 
     // The worked example of the domain brief: Fri 2026-01-23 + 30 days is Sun 02-22, in the break.

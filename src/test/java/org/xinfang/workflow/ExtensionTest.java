@@ -59,7 +59,8 @@ class ExtensionTest {
     clockAt("2026-09-02T10:00");
     complete(task(), approveExtension());
 
-    // 12 days counted from the day after the old due date end on Sat 2026-09-26: moved to Monday.
+    // 12 days counted from the day after the old due date end on Sat 2026-09-26, in the Mid-Autumn
+    // break (Fri 09-25 to Sun 09-27): moved to Monday.
     assertThat(process).isWaitingAt(HANDLE_CASE).variables()
         .containsEntry(LegalLimits.dueDateVariable(LegalLimit.REPLY), endOf("2026-09-28"));
     assertThat(task()).hasDueDate(endOf("2026-09-28"));

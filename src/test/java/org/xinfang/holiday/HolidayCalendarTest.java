@@ -1,0 +1,266 @@
+package org.xinfang.holiday;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.xinfang.deadline.CalendarDay;
+import org.xinfang.deadline.Counting;
+import org.xinfang.deadline.DueDate;
+import org.xinfang.deadline.DueDateCalculator;
+
+/**
+ * The calendar as shipped: the migrations run into a database of this test's own, and the days and
+ * legal limits are checked against the State Council's notices for 2025 and 2026.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class HolidayCalendarTest {
+
+  private static HolidaySchedules schedules;
+  private static DueDateCalculator calculator;
+
+  @BeforeAll
+  static void migrate() {
+    DataSource database = new DriverManagerDataSource(
+        "jdbc:h2:mem:holidays-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+    schedules = new HolidaySchedules(JdbcClient.create(database));
+    calculator = new DueDateCalculator(new HolidayCalendar(schedules));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @ParameterizedTest(name = "{0}: working {1}, {2}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      # day      | working | holiday
+      2025-01-01 | false   | 元旦
+      2025-01-02 | true    | -
+      2025-01-26 | true    | 春节
+      2025-01-27 | true    | -
+      2025-01-28 | false   | 春节
+      2025-02-01 | false   | 春节
+      2025-02-04 | false   | 春节
+      2025-02-05 | true    | -
+      2025-02-08 | true    | 春节
+      2025-02-09 | false   | -
+      2025-04-04 | false   | 清明节
+      2025-04-06 | false   | 清明节
+      2025-04-07 | true    | -
+      2025-04-27 | true    | 劳动节
+      2025-05-01 | false   | 劳动节
+      2025-05-05 | false   | 劳动节
+      2025-05-06 | true    | -
+      2025-05-31 | false   | 端午节
+      2025-06-02 | false   | 端午节
+      2025-06-03 | true    | -
+      2025-09-28 | true    | 国庆节、中秋节
+      2025-09-30 | true    | -
+      2025-10-01 | false   | 国庆节、中秋节
+      2025-10-06 | false   | 国庆节、中秋节
+      2025-10-08 | false   | 国庆节、中秋节
+      2025-10-09 | true    | -
+      2025-10-11 | true    | 国庆节、中秋节
+      2025-10-12 | false   | -
+      2026-01-01 | false   | 元旦
+      2026-01-03 | false   | 元旦
+      2026-01-04 | true    | 元旦
+      2026-01-05 | true    | -
+      2026-02-13 | true    | -
+      2026-02-14 | true    | 春节
+      2026-02-15 | false   | 春节
+      2026-02-17 | false   | 春节
+      2026-02-23 | false   | 春节
+      2026-02-24 | true    | -
+      2026-02-28 | true    | 春节
+      2026-03-01 | false   | -
+      2026-04-03 | true    | -
+      2026-04-04 | false   | 清明节
+      2026-04-06 | false   | 清明节
+      2026-04-07 | true    | -
+      2026-05-01 | false   | 劳动节
+      2026-05-05 | false   | 劳动节
+      2026-05-06 | true    | -
+      2026-05-09 | true    | 劳动节
+      2026-05-10 | false   | -
+      2026-06-19 | false   | 端午节
+      2026-06-21 | false   | 端午节
+      2026-06-22 | true    | -
+      2026-09-20 | true    | 国庆节
+      2026-09-25 | false   | 中秋节
+      2026-09-27 | false   | 中秋节
+      2026-09-28 | true    | -
+      2026-10-01 | false   | 国庆节
+      2026-10-07 | false   | 国庆节
+      2026-10-08 | true    | -
+      2026-10-10 | true    | 国庆节
+      2026-10-11 | false   | -
+      """)
+  void theOfficialScheduleDecidesEachDay(LocalDate day, boolean working, String holiday) {
+    CalendarDay looked = new HolidayCalendar(schedules).day(day);
+
+    assertThat(looked.working()).isEqualTo(working);
+    assertThat(looked.holiday()).isEqualTo(holiday);
+    assertThat(looked.official()).isTrue();
+  }
+
+  @Test
+  void eachShippedYearNamesItsNoticeAndHasAllItsDays() {
+    assertThat(schedules.years()).containsExactly(2025, 2026);
+
+    YearSchedule year2025 = schedules.find(2025).orElseThrow();
+    assertThat(year2025.notice()).contains("2025年部分节假日安排", "国办发明电〔2024〕12号");
+    assertThat(year2025.count(DayType.OFF)).isEqualTo(28);
+    assertThat(year2025.count(DayType.WORK)).isEqualTo(5);
+
+    YearSchedule year2026 = schedules.find(2026).orElseThrow();
+    assertThat(year2026.notice()).contains("2026年部分节假日安排", "2025年11月4日");
+    assertThat(year2026.count(DayType.OFF)).isEqualTo(33);
+    assertThat(year2026.count(DayType.WORK)).isEqualTo(6);
+    assertThat(year2026.days()).extracting(SpecialDay::date).isSorted();
+  }
+
+  @ParameterizedTest(name = "{4}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # event day | counting      | length | last day   | what it shows
+      2026-07-06  | CALENDAR_DAYS | 15     | 2026-07-21 | 15 days with no holiday near
+      2026-01-23  | CALENDAR_DAYS | 30     | 2026-02-24 | 30 days end Sun 2026-02-22 in the Spring Festival break
+      2026-02-01  | CALENDAR_DAYS | 15     | 2026-02-24 | 15 days end Mon 2026-02-16 in the Spring Festival break
+      2025-01-20  | CALENDAR_DAYS | 15     | 2025-02-05 | 15 days end Tue 2025-02-04, the break's last day
+      2026-01-29  | CALENDAR_DAYS | 30     | 2026-02-28 | 30 days end on Sat 2026-02-28, a working Saturday
+      2025-03-20  | CALENDAR_DAYS | 15     | 2025-04-07 | 15 days end Fri 2025-04-04, Qingming
+      2026-03-20  | CALENDAR_DAYS | 15     | 2026-04-07 | 15 days end Sat 2026-04-04, Qingming runs to Monday
+      2025-04-16  | CALENDAR_DAYS | 15     | 2025-05-06 | 15 days end Thu 2025-05-01, Labour Day
+      2026-03-02  | CALENDAR_DAYS | 60     | 2026-05-06 | 60 days end Fri 2026-05-01, Labour Day
+      2025-04-01  | CALENDAR_DAYS | 60     | 2025-06-03 | 60 days end Sat 2025-05-31, Dragon Boat
+      2026-04-20  | CALENDAR_DAYS | 60     | 2026-06-22 | 60 days end Fri 2026-06-19, Dragon Boat
+      2026-07-27  | CALENDAR_DAYS | 60     | 2026-09-28 | 60 days end Fri 2026-09-25, Mid-Autumn
+      2025-09-08  | CALENDAR_DAYS | 30     | 2025-10-09 | a 30-day extension of a limit due 2025-09-08 ends in National Day
+      2026-09-01  | CALENDAR_DAYS | 30     | 2026-10-08 | 30 days end Thu 2026-10-01, National Day
+      2026-09-28  | WORKING_DAYS  | 5      | 2026-10-10 | 5 working days across National Day 2026 end on a working Saturday
+      2025-09-26  | WORKING_DAYS  | 5      | 2025-10-10 | 5 working days across National Day 2025 count the working Sunday
+      2026-09-17  | WORKING_DAYS  | 5      | 2026-09-23 | 5 working days count the working Sunday 2026-09-20
+      2025-01-24  | WORKING_DAYS  | 5      | 2025-02-07 | 5 working days across the 2025 Spring Festival
+      2026-02-13  | WORKING_DAYS  | 5      | 2026-02-27 | 5 working days count Sat 2026-02-14, not the break
+      """)
+  void everyLimitOfTheLawEndsOnAWorkingDayOfTheSchedule(LocalDate eventDay, Counting counting, int length,
+      LocalDate lastDay, String whatItShows) {
+    DueDate due = counting == Counting.CALENDAR_DAYS
+        ? calculator.countDays(eventDay, length)
+        : calculator.countWorkingDays(eventDay, length);
+
+    assertThat(due.lastDay()).isEqualTo(lastDay);
+    assertThat(due.unofficialYears()).isEmpty();
+  }
+
+  @Test
+  void theWorkedExampleSaysWhichHolidayMovedTheLimit() {
+    DueDate due = calculator.countDays(LocalDate.parse("2026-01-23"), 30);
+
+    assertThat(due.nominalLastDay()).isEqualTo(LocalDate.parse("2026-02-22"));
+    assertThat(due.lastDay()).isEqualTo(LocalDate.parse("2026-02-24"));
+    assertThat(due.moved()).isTrue();
+    assertThat(due.skipped()).extracting(CalendarDay::date, CalendarDay::holiday).containsExactly(
+        tuple(LocalDate.parse("2026-02-22"), "春节"),
+        tuple(LocalDate.parse("2026-02-23"), "春节"));
+    assertThat(due.weekendsWorked()).isEmpty();
+    assertThat(due.dueAt()).isEqualTo(Instant.parse("2026-02-24T15:59:59Z"));
+  }
+
+  @Test
+  void workingDaysAcrossNationalDaySkipTheBreakAndCountTheWorkingSaturday() {
+    DueDate due = calculator.countWorkingDays(LocalDate.parse("2026-09-28"), 5);
+
+    assertThat(due.skipped()).extracting(CalendarDay::date)
+        .containsExactlyElementsOf(LocalDate.parse("2026-10-01").datesUntil(LocalDate.parse("2026-10-08")).toList());
+    assertThat(due.skipped()).extracting(CalendarDay::holiday).containsOnly("国庆节");
+    assertThat(due.weekendsWorked()).extracting(CalendarDay::date, CalendarDay::holiday)
+        .containsExactly(tuple(LocalDate.parse("2026-10-10"), "国庆节"));
+    assertThat(due.moved()).isTrue();
+  }
+
+  @Test
+  void aYearWithoutAScheduleCountsWeekendsOnlyAndSaysSoOnce(CapturedOutput output) {
+    DueDateCalculator onAFreshCalendar = new DueDateCalculator(new HolidayCalendar(schedules));
+
+    // Fri 2027-01-01 counts as a working day until the 2027 notice is loaded.
+    DueDate newYear = onAFreshCalendar.countDays(LocalDate.parse("2026-12-17"), 15);
+    assertThat(newYear.lastDay()).isEqualTo(LocalDate.parse("2027-01-01"));
+    assertThat(newYear.unofficialYears()).containsExactly(2027);
+    // Weekends still rest: Sat 2027-01-02 runs to Mon 01-04.
+    DueDate weekend = onAFreshCalendar.countDays(LocalDate.parse("2026-12-18"), 15);
+    assertThat(weekend.lastDay()).isEqualTo(LocalDate.parse("2027-01-04"));
+    assertThat(weekend.skipped()).extracting(CalendarDay::holiday).containsOnlyNulls();
+    assertThat(weekend.skipped()).extracting(CalendarDay::official).containsOnly(false);
+    // Counts that stay in 2026 are official.
+    assertThat(onAFreshCalendar.countDays(LocalDate.parse("2026-12-01"), 15).unofficialYears()).isEmpty();
+
+    assertThat(output.getOut().split("No official holiday schedule for 2027", -1)).hasSize(2);
+  }
+
+  @Test
+  void aCorrectionCountsFromTheNextPeriodOn() {
+    // 2029 is not loaded: 15 days from Thu 2029-09-20 end on Fri 10-05, a working day by the weekend alone.
+    assertThat(calculator.countDays(LocalDate.parse("2029-09-20"), 15).lastDay()).isEqualTo(LocalDate.parse("2029-10-05"));
+
+    schedules.replace(2029, "国务院办公厅关于2029年部分节假日安排的通知（测试）",
+        LocalDate.parse("2029-10-01").datesUntil(LocalDate.parse("2029-10-08"))
+            .map(day -> new SpecialDay(day, DayType.OFF, "国庆节")).toList(),
+        "test.admin", Instant.parse("2028-11-10T02:00:00Z"));
+
+    DueDate corrected = calculator.countDays(LocalDate.parse("2029-09-20"), 15);
+    assertThat(corrected.lastDay()).isEqualTo(LocalDate.parse("2029-10-08"));
+    assertThat(corrected.unofficialYears()).isEmpty();
+    assertThat(schedules.find(2029).orElseThrow().loadedBy()).isEqualTo("test.admin");
+
+    schedules.replace(2029, "国务院办公厅关于2029年部分节假日安排的通知（测试，更正）",
+        List.of(new SpecialDay(LocalDate.parse("2029-10-01"), DayType.OFF, "国庆节")),
+        "test.admin", Instant.parse("2028-11-11T02:00:00Z"));
+
+    assertThat(calculator.countDays(LocalDate.parse("2029-09-20"), 15).lastDay()).isEqualTo(LocalDate.parse("2029-10-05"));
+    assertThat(schedules.find(2029).orElseThrow().days()).hasSize(1);
+  }
+
+  @Test
+  void healthNamesTheYearsLoadedAndWarnsWhenThisOrNextYearIsMissing() {
+    HolidayCalendarHealthIndicator indicator = new HolidayCalendarHealthIndicator(schedules);
+
+    // 2024-12-31T16:30Z is already New Year's Day 2025 in China: 2025 and 2026 are both loaded.
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-12-31T16:30:00Z")));
+    Health newYear2025 = indicator.health();
+    assertThat(newYear2025.getStatus()).isEqualTo(Status.UP);
+    assertThat(newYear2025.getDetails()).containsEntry("missingYears", List.of()).doesNotContainKey("warning");
+
+    // In 2026 a case registered today already has limits in 2027.
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-20T02:00:00Z")));
+    Health late2026 = indicator.health();
+    assertThat(late2026.getStatus()).isEqualTo(Status.UNKNOWN);
+    assertThat(late2026.getDetails()).containsEntry("missingYears", List.of(2027));
+    assertThat(late2026.getDetails().get("loadedYears").toString()).contains("2025", "2026");
+    assertThat(late2026.getDetails().get("warning").toString()).startsWith("2027年的节假日安排尚未录入");
+
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-03-01T02:00:00Z")));
+    assertThat(indicator.health().getDetails()).containsEntry("missingYears", List.of(2027, 2028));
+  }
+}
