@@ -36,7 +36,9 @@ class SecurityConfiguration {
             path.matcher("/engine-rest/**"), path.matcher("/actuator/**")))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path.matcher("/actuator/health")).permitAll()
-            .requestMatchers(path.matcher(HttpMethod.POST, "/api/units/**"), path.matcher(HttpMethod.PUT, "/api/units/**"))
+            // the bureau's reference data: responsible units and the official holiday schedules
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/units/**"), path.matcher(HttpMethod.PUT, "/api/units/**"),
+                path.matcher(HttpMethod.PUT, "/api/holiday-calendar/**"))
                 .hasAuthority(Roles.ADMINISTRATORS)
             // the engine does not check authorizations yet: its REST API would let anyone change anything
             .requestMatchers(path.matcher("/engine-rest/**")).hasAuthority(Roles.ADMINISTRATORS)
