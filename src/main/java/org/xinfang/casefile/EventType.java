@@ -18,6 +18,12 @@ public enum EventType {
   REPORT_ACCEPTED("办结报告审核通过"),
   REPORT_RETURNED("办结报告退回"),
   LIMIT_EXPIRED("超期"),
+  SUPERVISION_STARTED("启动督办"),
+  SUPERVISION_NOTICE("督办通知"),
+  SUPERVISION_ESCALATED("督办升级"),
+  SUPERVISION_INSTRUCTED("领导督办意见"),
+  SUPERVISION_FEEDBACK("反馈督办"),
+  SUPERVISION_ENDED("督办结束"),
   CLOSED("办结");
 
   private final String label;

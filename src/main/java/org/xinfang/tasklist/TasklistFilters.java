@@ -16,6 +16,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.xinfang.organization.Roles;
+import org.xinfang.supervision.SupervisionProcess;
 import org.xinfang.workflow.PetitionProcess.Variables;
 
 /**
@@ -32,6 +33,7 @@ class TasklistFilters implements ApplicationRunner {
   static final String DUE_SOON = "三日内到期";
   static final String PETITION_ROOM_QUEUE = "信访室待办";
   static final String DISTRICT_OVERDUE = "全区超期事项";
+  static final String SUPERVISION = "督办事项";
 
   private static final String MY_GROUPS = "${currentUserGroups()}";
   private static final String ME = "${currentUser()}";
@@ -64,7 +66,10 @@ class TasklistFilters implements ApplicationRunner {
             List.of(Roles.PETITION_ROOM, Roles.BUREAU_LEADERS, Roles.SUPERVISORS)),
         new Definition(DISTRICT_OVERDUE, "全区各单位已超过法定期限的待办，供督查督办", "#8e44ad",
             () -> tasks.createTaskQuery().dueBeforeExpression(NOW).orderByDueDate().asc(),
-            List.of(Roles.SUPERVISORS, Roles.MEDIATION_ROOM, Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS)));
+            List.of(Roles.SUPERVISORS, Roles.MEDIATION_ROOM, Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS)),
+        new Definition(SUPERVISION, "超期事项的督办：督办通知、单位反馈和领导督办，含已签收的", "#6c3483",
+            () -> tasks.createTaskQuery().processDefinitionKey(SupervisionProcess.KEY).orderByDueDate().asc(),
+            List.of(Roles.MEDIATION_ROOM, Roles.SUPERVISORS, Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS)));
   }
 
   @Override

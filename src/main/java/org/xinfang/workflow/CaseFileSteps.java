@@ -27,6 +27,7 @@ import org.xinfang.notification.Notifications;
 import org.xinfang.notification.PetitionerNotices;
 import org.xinfang.organization.Unit;
 import org.xinfang.organization.UnitRepository;
+import org.xinfang.supervision.SupervisionSteps;
 import org.xinfang.workflow.PetitionProcess.Elements;
 import org.xinfang.workflow.PetitionProcess.Variables;
 
@@ -48,15 +49,17 @@ public class CaseFileSteps {
   private final UnitRepository units;
   private final DueDateCalculator calculator;
   private final ManagementService management;
+  private final SupervisionSteps supervision;
 
   CaseFileSteps(CaseFiles caseFiles, CaseTimeline timeline, Notifications notifications, UnitRepository units,
-      DueDateCalculator calculator, ManagementService management) {
+      DueDateCalculator calculator, ManagementService management, SupervisionSteps supervision) {
     this.caseFiles = caseFiles;
     this.timeline = timeline;
     this.notifications = notifications;
     this.units = units;
     this.calculator = calculator;
     this.management = management;
+    this.supervision = supervision;
   }
 
   /** 信访室 decides: transfer, assign, not accept, not accept again, or route elsewhere (Art. 22). */
@@ -88,6 +91,7 @@ public class CaseFileSteps {
     timeline.record(petitionCase, EventType.ROUTING_DECIDED, ref, decision.label() + target + "。办理意见：" + opinion);
     String unitName = unit == null ? null : unit.getName();
     notifications.toPetitioners(petitionCase, ref, PetitionerNotices.routing(petitionCase, unitName));
+    supervision.caseAnswered(petitionCase, LegalLimit.ROUTING);
   }
 
   /** The unit accepts and notifies the petitioner (Art. 23), or objects within its window (Art. 23 ¶3). */
@@ -110,6 +114,7 @@ public class CaseFileSteps {
       petitionCase.objectedByUnit(reason, now);
       timeline.record(petitionCase, EventType.UNIT_OBJECTED, ref, "认为不属于本单位职责范围，退回信访室。理由：" + reason);
     }
+    supervision.caseAnswered(petitionCase, LegalLimit.ACCEPTANCE);
   }
 
   /**
@@ -183,6 +188,7 @@ public class CaseFileSteps {
     petitionCase.replyApproved(EngineClock.now());
     timeline.record(petitionCase, EventType.REPLY_APPROVED, ref, "单位负责人审批同意答复意见" + (note == null ? "" : "：" + note));
     notifications.toPetitioners(petitionCase, ref, PetitionerNotices.reply(petitionCase, unitName(task)));
+    supervision.caseAnswered(petitionCase, LegalLimit.REPLY);
   }
 
   /** The petition room checks an assigned item's completion report (办结报告). */
@@ -208,12 +214,16 @@ public class CaseFileSteps {
     timeline.record(petitionCase, EventType.CLOSED, "信访事项办结");
   }
 
-  /** A timer fired: the limit passed. A step already taken in time leaves nothing to record. */
+  /**
+   * A timer fired: the limit passed and the case is supervised until the step is taken. A step
+   * already taken in time leaves nothing to record.
+   */
   public void limitExpired(DelegateExecution execution, String limitName) {
     LegalLimit limit = LegalLimit.valueOf(limitName);
     PetitionCase petitionCase = caseFiles.of(execution);
     if (petitionCase.limitExpired(limit)) {
       recordMissed(petitionCase, limit);
+      supervision.start(execution, petitionCase, limit);
     } else if (limit == LegalLimit.OBJECTION) {
       timeline.record(petitionCase, EventType.OBJECTION_WINDOW_CLOSED,
           limit.label() + "届满，责任单位不能再提出异议（" + limit.article() + "）");

@@ -4,15 +4,15 @@ import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Reads what a form submitted and checks it: server-side, whatever the form already checked. */
-final class StepInputs {
+public final class StepInputs {
 
   private final VariableScope scope;
 
-  StepInputs(VariableScope scope) {
+  public StepInputs(VariableScope scope) {
     this.scope = scope;
   }
 
-  String text(String name, String label, boolean required, int maxLength) {
+  public String text(String name, String label, boolean required, int maxLength) {
     Object value = scope.getVariable(name);
     String text = value == null ? null : value.toString().strip();
     if (text == null || text.isEmpty()) {
@@ -43,7 +43,7 @@ final class StepInputs {
     throw new InvalidStepInput(label, "取值“" + value + "”无效");
   }
 
-  int days(String name, String label, int min, int max) {
+  public int days(String name, String label, int min, int max) {
     Object value = scope.getVariable(name);
     if (value == null || value.toString().isBlank()) {
       throw new InvalidStepInput(label, "必须填写");

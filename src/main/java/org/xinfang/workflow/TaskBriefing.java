@@ -19,11 +19,12 @@ import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.Petitioner;
 import org.xinfang.deadline.ChinaTime;
 import org.xinfang.organization.UnitDirectory;
+import org.xinfang.supervision.SupervisionProcess;
 import org.xinfang.workflow.PetitionProcess.Elements;
 import org.xinfang.workflow.PetitionProcess.Variables;
 
 /**
- * Gives every new task of a petition what its form shows the handler: the case's facts and the
+ * Gives every new task of a petition, and of its supervision, what its form shows the handler: the case's facts and the
  * decisions taken so far, read from the case record as task-local variables. The process itself
  * keeps only the case id and the facts its gateways need. The routing task also gets the active
  * units to choose the responsible unit from, as JSON that Tasklist hands its form as select options.
@@ -44,7 +45,9 @@ class TaskBriefing {
       EventType.ROUTING_DECIDED, EventType.UNIT_OBJECTED, EventType.UNIT_ACCEPTED,
       EventType.EXTENSION_REQUESTED, EventType.EXTENSION_GRANTED, EventType.EXTENSION_REFUSED,
       EventType.REPLY_DRAFTED, EventType.REPLY_RETURNED, EventType.REPLY_APPROVED,
-      EventType.REPORT_RETURNED, EventType.LIMIT_EXPIRED);
+      EventType.REPORT_RETURNED, EventType.LIMIT_EXPIRED,
+      EventType.SUPERVISION_NOTICE, EventType.SUPERVISION_ESCALATED, EventType.SUPERVISION_INSTRUCTED,
+      EventType.SUPERVISION_FEEDBACK);
 
   /** The task-local variable the routing form's unit select reads its options from. */
   static final String UNIT_OPTIONS = "unitOptions";
@@ -69,7 +72,8 @@ class TaskBriefing {
 
   @EventListener(condition = "#task.eventName == 'create'")
   public void brief(DelegateTask task) {
-    if (!PetitionProcess.KEY.equals(processKey(task))) {
+    String key = processKey(task);
+    if (!PetitionProcess.KEY.equals(key) && !SupervisionProcess.KEY.equals(key)) {
       return;
     }
     PetitionCase petitionCase = caseFiles.of(task);

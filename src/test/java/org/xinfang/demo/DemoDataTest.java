@@ -131,7 +131,7 @@ class DemoDataTest {
   @Test
   void theFiltersShowCaseNumberAndTitleAndNoOthersExist() {
     assertThat(filters.createFilterQuery().list()).extracting(Filter::getName)
-        .containsExactlyInAnyOrder("本单位待办", "已超期", "三日内到期", "信访室待办", "全区超期事项");
+        .containsExactlyInAnyOrder("本单位待办", "已超期", "三日内到期", "信访室待办", "全区超期事项", "督办事项");
     Filter myWork = filters.getFilter(filterId("本单位待办"));
     assertThat(myWork.getProperties().get("variables")).asString()
         .contains("caseNumber").contains("caseTitle");

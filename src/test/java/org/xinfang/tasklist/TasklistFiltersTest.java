@@ -2,6 +2,7 @@ package org.xinfang.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -29,7 +30,7 @@ class TasklistFiltersTest {
 
     assertThat(filters.createFilterQuery().list()).extracting(Filter::getName).containsExactlyInAnyOrder(
         TasklistFilters.MY_WORK, TasklistFilters.OVERDUE, TasklistFilters.DUE_SOON,
-        TasklistFilters.PETITION_ROOM_QUEUE, TasklistFilters.DISTRICT_OVERDUE);
+        TasklistFilters.PETITION_ROOM_QUEUE, TasklistFilters.DISTRICT_OVERDUE, TasklistFilters.SUPERVISION);
   }
 
   @Test
@@ -46,12 +47,17 @@ class TasklistFiltersTest {
         .singleElement()
         .satisfies(read -> assertThat(read.isPermissionGranted(Permissions.READ)).isTrue());
 
-    Filter districtOverdue = filter(TasklistFilters.DISTRICT_OVERDUE);
-    assertThat(authorizations.createAuthorizationQuery()
-        .resourceType(Resources.FILTER).resourceId(districtOverdue.getId()).list())
-        .extracting(Authorization::getGroupId)
-        .containsExactlyInAnyOrder(Roles.SUPERVISORS, Roles.MEDIATION_ROOM, Roles.BUREAU_LEADERS,
-            Roles.DISTRICT_LEADERS);
+    assertThat(readingGroups(TasklistFilters.DISTRICT_OVERDUE)).containsExactlyInAnyOrder(
+        Roles.SUPERVISORS, Roles.MEDIATION_ROOM, Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS);
+    assertThat(readingGroups(TasklistFilters.SUPERVISION)).containsExactlyInAnyOrder(
+        Roles.MEDIATION_ROOM, Roles.SUPERVISORS, Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS);
+  }
+
+  private List<String> readingGroups(String filterName) {
+    return authorizations.createAuthorizationQuery()
+        .resourceType(Resources.FILTER).resourceId(filter(filterName).getId()).list().stream()
+        .map(Authorization::getGroupId)
+        .toList();
   }
 
   private Filter filter(String name) {

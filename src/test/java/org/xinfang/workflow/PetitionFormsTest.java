@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -29,6 +30,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.xinfang.casefile.ReplyOutcome;
 import org.xinfang.casefile.RoutingDecision;
+import org.xinfang.supervision.SupervisionProcess;
 import org.xinfang.workflow.PetitionProcess.Answers;
 import org.xinfang.workflow.PetitionProcess.Elements;
 import org.xinfang.workflow.PetitionProcess.Variables;
@@ -41,12 +43,16 @@ import org.xinfang.workflow.PetitionProcess.Variables;
 class PetitionFormsTest {
 
   private static BpmnModelInstance model;
+  private static BpmnModelInstance supervisionModel;
   private static final Map<String, JsonNode> forms = new HashMap<>();
 
   @BeforeAll
   static void read() throws IOException {
     try (InputStream bpmn = PetitionFormsTest.class.getResourceAsStream("/processes/petition-case.bpmn")) {
       model = Bpmn.readModelFromStream(bpmn);
+    }
+    try (InputStream bpmn = PetitionFormsTest.class.getResourceAsStream("/processes/supervision.bpmn")) {
+      supervisionModel = Bpmn.readModelFromStream(bpmn);
     }
     ObjectMapper json = new ObjectMapper();
     for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
@@ -60,11 +66,18 @@ class PetitionFormsTest {
   @Test
   void everyUserTaskHasItsOwnFormDeployedWithTheModel() {
     Collection<UserTask> userTasks = model.getModelElementsByType(UserTask.class);
+    Collection<UserTask> supervisionTasks = supervisionModel.getModelElementsByType(UserTask.class);
     assertThat(userTasks).allSatisfy(task -> {
       assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("deployment");
       assertThat(forms).as(task.getId()).containsKey(task.getCamundaFormRef());
     });
-    assertThat(userTasks.stream().map(UserTask::getCamundaFormRef)).doesNotHaveDuplicates()
+    assertThat(supervisionTasks).allSatisfy(task -> {
+      assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("deployment");
+      assertThat(forms).as(task.getId()).containsKey(task.getCamundaFormRef());
+    });
+    assertThat(userTasks.stream().map(UserTask::getCamundaFormRef)).doesNotHaveDuplicates();
+    // The bureau and district leaders answer the same question on one form.
+    assertThat(Stream.concat(userTasks.stream(), supervisionTasks.stream()).map(UserTask::getCamundaFormRef).distinct())
         .containsExactlyInAnyOrderElementsOf(forms.keySet());
   }
 
@@ -109,6 +122,9 @@ class PetitionFormsTest {
   void formsSubmitOnlyVariablesTheStepsRead() throws IllegalAccessException {
     Set<String> processVariables = new HashSet<>();
     for (Field constant : Variables.class.getFields()) {
+      processVariables.add((String) constant.get(null));
+    }
+    for (Field constant : SupervisionProcess.Variables.class.getFields()) {
       processVariables.add((String) constant.get(null));
     }
     forms.forEach((id, form) -> assertThat(fields(form).stream()

@@ -1,0 +1,148 @@
+package org.xinfang.supervision;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+import org.xinfang.casefile.CaseTimeline;
+import org.xinfang.casefile.CaseTimeline.TaskRef;
+import org.xinfang.casefile.EventType;
+import org.xinfang.casefile.PetitionCase;
+import org.xinfang.casefile.PetitionCaseRepository;
+import org.xinfang.deadline.DueDateCalculator;
+import org.xinfang.deadline.LegalLimit;
+import org.xinfang.notification.Notifications;
+import org.xinfang.organization.Roles;
+import org.xinfang.supervision.SupervisionProcess.Variables;
+import org.xinfang.workflow.EngineClock;
+import org.xinfang.workflow.InvalidStepInput;
+import org.xinfang.workflow.PetitionProcess;
+import org.xinfang.workflow.StepInputs;
+
+/**
+ * Supervision of an overdue case (督办, 《信访工作条例》第三十九条、第四十条): started when a limit passes,
+ * ended when the case is answered, and the steps of the supervision model in between, called as
+ * {@code ${supervision.…}}. Everything runs in the transaction of the step that causes it.
+ */
+@Component("supervision")
+public class SupervisionSteps {
+
+  private final RuntimeService runtime;
+  private final PetitionCaseRepository cases;
+  private final CaseTimeline timeline;
+  private final Notifications notifications;
+  private final DueDateCalculator calculator;
+
+  SupervisionSteps(RuntimeService runtime, PetitionCaseRepository cases, CaseTimeline timeline,
+      Notifications notifications, DueDateCalculator calculator) {
+    this.runtime = runtime;
+    this.cases = cases;
+    this.timeline = timeline;
+    this.notifications = notifications;
+    this.calculator = calculator;
+  }
+
+  /**
+   * A limit of the petition process passed: supervise whoever must act next, unless a supervision
+   * of this case and limit already runs. The petition room answers for routing, the unit for the rest.
+   */
+  public void start(DelegateExecution petition, PetitionCase petitionCase, LegalLimit limit) {
+    long running = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(SupervisionProcess.KEY)
+        .processInstanceBusinessKey(petitionCase.getCaseNumber())
+        .variableValueEquals(Variables.LIMIT, limit.name())
+        .count();
+    if (running > 0) {
+      return;
+    }
+    boolean petitionRoom = limit == LegalLimit.ROUTING;
+    String name = petitionRoom ? "信访室" : (String) petition.getVariable(PetitionProcess.Variables.UNIT_NAME);
+    String group = petitionRoom ? Roles.PETITION_ROOM : (String) petition.getVariable(PetitionProcess.Variables.UNIT_HANDLERS);
+    String leaders = petitionRoom ? Roles.BUREAU_LEADERS : (String) petition.getVariable(PetitionProcess.Variables.UNIT_LEADERS);
+    runtime.createProcessInstanceByKey(SupervisionProcess.KEY)
+        .businessKey(petitionCase.getCaseNumber())
+        .setVariables(Map.of(
+            PetitionProcess.Variables.CASE_ID, petitionCase.getId(),
+            PetitionProcess.Variables.CASE_NUMBER, petitionCase.getCaseNumber(),
+            PetitionProcess.Variables.CASE_TITLE, petitionCase.getTitle(),
+            Variables.LIMIT, limit.name(),
+            Variables.LIMIT_LABEL, limit.label(),
+            Variables.RESPONSIBLE_NAME, name,
+            Variables.RESPONSIBLE_GROUP, group,
+            Variables.RESPONSIBLE_LEADERS, leaders))
+        .execute();
+    timeline.record(petitionCase, EventType.SUPERVISION_STARTED,
+        limit.label() + "已届满，启动超期督办，督办对象：" + name + "（《信访工作条例》第三十九条）");
+  }
+
+  /** The step the limit waited for was taken: the supervision of that limit, if any, ends. */
+  public void caseAnswered(PetitionCase petitionCase, LegalLimit limit) {
+    runtime.createMessageCorrelation(SupervisionProcess.CASE_ANSWERED)
+        .processInstanceBusinessKey(petitionCase.getCaseNumber())
+        .processInstanceVariableEquals(Variables.LIMIT, limit.name())
+        .correlateAll();
+  }
+
+  /** 调纠室 issues the supervision notice with the days the unit has to report back. */
+  public void noticeIssued(DelegateTask task) {
+    StepInputs in = new StepInputs(task);
+    String text = in.text(Variables.NOTICE_TEXT, "督办意见", true, 2000);
+    int days = in.days(Variables.FEEDBACK_DAYS, "反馈期限", 1, 30);
+    PetitionCase petitionCase = caseOf(task);
+    Instant feedbackDueAt = calculator.afterDays(EngineClock.now(), days);
+    task.setVariable(Variables.FEEDBACK_DUE_DATE, Date.from(feedbackDueAt));
+    TaskRef ref = new TaskRef(task.getId(), task.getName());
+    String name = (String) task.getVariable(Variables.RESPONSIBLE_NAME);
+    timeline.record(petitionCase, EventType.SUPERVISION_NOTICE, ref, text);
+    notifications.toGroup(petitionCase, ref, (String) task.getVariable(Variables.RESPONSIBLE_GROUP),
+        SupervisionNotices.supervisionNotice(petitionCase, name,
+            (String) task.getVariable(Variables.LIMIT_LABEL), text, feedbackDueAt));
+  }
+
+  /** The unit reports back on the supervision. */
+  public void feedbackGiven(DelegateTask task) {
+    String text = new StepInputs(task).text(Variables.FEEDBACK_TEXT, "反馈内容", true, 2000);
+    timeline.record(caseOf(task), EventType.SUPERVISION_FEEDBACK, new TaskRef(task.getId(), task.getName()),
+        task.getVariable(Variables.RESPONSIBLE_NAME) + "反馈督办：" + text);
+  }
+
+  /** A rung of the ladder was reached while the unit had not answered. */
+  public void escalated(DelegateExecution execution, String rungName) {
+    Rung rung = Rung.valueOf(rungName);
+    PetitionCase petitionCase = caseOf(execution);
+    String name = (String) execution.getVariable(Variables.RESPONSIBLE_NAME);
+    timeline.record(petitionCase, EventType.SUPERVISION_ESCALATED,
+        rung.label() + "：" + name + "逾期未反馈督办（《信访工作条例》第四十条）");
+    var recipients = new LinkedHashSet<>(rung.recipients((String) execution.getVariable(Variables.RESPONSIBLE_GROUP),
+        (String) execution.getVariable(Variables.RESPONSIBLE_LEADERS)));
+    recipients.forEach(group -> notifications.toGroup(petitionCase, TaskRef.NONE, group,
+        SupervisionNotices.escalation(petitionCase, rung, name, (String) execution.getVariable(Variables.LIMIT_LABEL))));
+  }
+
+  /** Bureau or district leaders record their instruction on the overdue case. */
+  public void leadersInstructed(DelegateTask task) {
+    String text = new StepInputs(task).text(Variables.LEADER_INSTRUCTION, "督办意见", true, 2000);
+    timeline.record(caseOf(task), EventType.SUPERVISION_INSTRUCTED, new TaskRef(task.getId(), task.getName()), text);
+  }
+
+  /** The supervision ends: the unit reported back, or the case was answered. */
+  public void ended(DelegateExecution execution, boolean caseAnswered) {
+    String name = (String) execution.getVariable(Variables.RESPONSIBLE_NAME);
+    timeline.record(caseOf(execution), EventType.SUPERVISION_ENDED, caseAnswered
+        ? name + "已办理超期事项，督办结束"
+        : name + "已反馈督办，督办结束");
+  }
+
+  private PetitionCase caseOf(VariableScope scope) {
+    Object id = scope.getVariable(PetitionProcess.Variables.CASE_ID);
+    if (!(id instanceof Number caseId)) {
+      throw new InvalidStepInput("事项编号", "督办流程缺少事项");
+    }
+    return cases.findById(caseId.longValue()).orElseThrow(() -> new IllegalStateException("no case record " + id));
+  }
+}
