@@ -22,9 +22,9 @@ final class SupervisionNotices {
   }
 
   /** A rung of the ladder was reached: everyone told learns who has not answered for how long. */
-  static Notice escalation(PetitionCase c, Rung rung, String responsibleName, String limitLabel) {
+  static Notice escalation(PetitionCase c, Rung rung, String responsibleName, String limitLabel, String recipientName) {
     String body = "信访事项“" + c.getTitle() + "”（事项编号" + c.getCaseNumber() + "）" + limitLabel + "已届满，" + responsibleName
         + "收到督办通知后逾期未反馈，现予" + rung.label() + "（《信访工作条例》第三十九条、第四十条）。";
-    return new Notice(rung.label() + "通知", body, rung.label() + "：通知" + responsibleName + "及有关领导");
+    return new Notice(rung.label() + "通知", body, rung.label() + "：通知" + recipientName);
   }
 }

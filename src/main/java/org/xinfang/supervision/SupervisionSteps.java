@@ -20,7 +20,6 @@ import org.xinfang.notification.Notifications;
 import org.xinfang.organization.Roles;
 import org.xinfang.supervision.SupervisionProcess.Variables;
 import org.xinfang.workflow.EngineClock;
-import org.xinfang.workflow.InvalidStepInput;
 import org.xinfang.workflow.PetitionProcess;
 import org.xinfang.workflow.StepInputs;
 
@@ -118,10 +117,21 @@ public class SupervisionSteps {
     String name = (String) execution.getVariable(Variables.RESPONSIBLE_NAME);
     timeline.record(petitionCase, EventType.SUPERVISION_ESCALATED,
         rung.label() + "：" + name + "逾期未反馈督办（《信访工作条例》第四十条）");
+    String leaders = (String) execution.getVariable(Variables.RESPONSIBLE_LEADERS);
     var recipients = new LinkedHashSet<>(rung.recipients((String) execution.getVariable(Variables.RESPONSIBLE_GROUP),
-        (String) execution.getVariable(Variables.RESPONSIBLE_LEADERS)));
+        leaders));
+    String limitLabel = (String) execution.getVariable(Variables.LIMIT_LABEL);
     recipients.forEach(group -> notifications.toGroup(petitionCase, TaskRef.NONE, group,
-        SupervisionNotices.escalation(petitionCase, rung, name, (String) execution.getVariable(Variables.LIMIT_LABEL))));
+        SupervisionNotices.escalation(petitionCase, rung, name, limitLabel, recipientName(group, name, leaders))));
+  }
+
+  /** Whom a group stands for, as the timeline names it: a bureau role, or the supervised unit or its leaders. */
+  private static String recipientName(String group, String responsibleName, String responsibleLeaders) {
+    return Roles.BUREAU_ROLES.stream()
+        .filter(role -> role.groupId().equals(group))
+        .map(Roles.Role::name)
+        .findFirst()
+        .orElse(group.equals(responsibleLeaders) ? responsibleName + "负责人" : responsibleName);
   }
 
   /** Bureau or district leaders record their instruction on the overdue case. */
@@ -141,7 +151,7 @@ public class SupervisionSteps {
   private PetitionCase caseOf(VariableScope scope) {
     Object id = scope.getVariable(PetitionProcess.Variables.CASE_ID);
     if (!(id instanceof Number caseId)) {
-      throw new InvalidStepInput("事项编号", "督办流程缺少事项");
+      throw new IllegalStateException("supervision has no case id");
     }
     return cases.findById(caseId.longValue()).orElseThrow(() -> new IllegalStateException("no case record " + id));
   }

@@ -98,7 +98,8 @@ class SupervisionLadderTest {
 
     execute(job(Elements.SUPERVISE_TIMER, supervision));
     assertThat(supervision).isWaitingAt(Elements.ANSWER_SUPERVISION, Elements.LIST_TIMER);
-    cases.assertThatCase(process).hasEvent(EventType.SUPERVISION_ESCALATED, "督办：城北街道");
+    cases.assertThatCase(process).hasEvent(EventType.SUPERVISION_ESCALATED, "督办：城北街道")
+        .hasEvent(EventType.NOTICE_ISSUED, "督办：通知城北街道负责人");
     assertThat(noticesTo(process, UNIT_LEADERS)).containsExactly("督办通知");
 
     execute(job(Elements.LIST_TIMER, supervision));
@@ -119,6 +120,7 @@ class SupervisionLadderTest {
     assertThat(supervision).isWaitingAt(Elements.ANSWER_SUPERVISION, Elements.DISTRICT_LEADERS_SUPERVISE);
     assertThat(task(Elements.DISTRICT_LEADERS_SUPERVISE, supervision)).hasCandidateGroup(Roles.DISTRICT_LEADERS);
     assertThat(noticesTo(process, Roles.DISTRICT_LEADERS)).containsExactly("报区领导督办通知");
+    cases.assertThatCase(process).hasEvent(EventType.NOTICE_ISSUED, "报区领导督办：通知区领导");
     cases.assertThatCase(process).hasEvents(EventType.SUPERVISION_ESCALATED, 5);
 
     complete(task(Elements.ANSWER_SUPERVISION, supervision),
