@@ -17,6 +17,7 @@ public enum EventType {
   REPLY_APPROVED("答复意见审批通过"),
   REPORT_ACCEPTED("办结报告审核通过"),
   REPORT_RETURNED("办结报告退回"),
+  REMINDER_SENT("期限提醒"),
   LIMIT_EXPIRED("超期"),
   SUPERVISION_STARTED("启动督办"),
   SUPERVISION_NOTICE("督办通知"),

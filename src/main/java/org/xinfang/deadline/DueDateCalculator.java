@@ -41,6 +41,24 @@ public class DueDateCalculator {
     return afterDays(dueAt, days);
   }
 
+  /**
+   * The start of the working day {@code days} working days before the day of {@code dueAt}, which
+   * itself is not counted: three working days before a Monday due date is the Wednesday before,
+   * or earlier when a holiday lies between.
+   */
+  public Instant workingDaysBefore(Instant dueAt, int days) {
+    requirePositive(days);
+    WorkingDayCalendar snapshot = calendar.snapshot();
+    LocalDate day = ChinaTime.dayOf(dueAt);
+    for (int counted = 0; counted < days; ) {
+      day = day.minusDays(1);
+      if (snapshot.day(day).working()) {
+        counted++;
+      }
+    }
+    return day.atStartOfDay(ChinaTime.ZONE).toInstant();
+  }
+
   /** A period of {@code days} calendar days after the event day, with the rest days that moved its end. */
   public DueDate countDays(LocalDate eventDay, int days) {
     requirePositive(days);

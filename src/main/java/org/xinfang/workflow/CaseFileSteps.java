@@ -49,16 +49,19 @@ public class CaseFileSteps {
   private final UnitRepository units;
   private final DueDateCalculator calculator;
   private final ManagementService management;
+  private final LimitReminders reminders;
   private final SupervisionSteps supervision;
 
   CaseFileSteps(CaseFiles caseFiles, CaseTimeline timeline, Notifications notifications, UnitRepository units,
-      DueDateCalculator calculator, ManagementService management, SupervisionSteps supervision) {
+      DueDateCalculator calculator, ManagementService management, LimitReminders reminders,
+      SupervisionSteps supervision) {
     this.caseFiles = caseFiles;
     this.timeline = timeline;
     this.notifications = notifications;
     this.units = units;
     this.calculator = calculator;
     this.management = management;
+    this.reminders = reminders;
     this.supervision = supervision;
   }
 
@@ -168,6 +171,7 @@ public class CaseFileSteps {
     petitionCase.extensionGranted(newDue, EngineClock.now());
     task.setVariable(LegalLimits.dueDateVariable(LegalLimit.REPLY), Date.from(newDue));
     moveReplyTimer(task.getProcessInstanceId(), newDue);
+    reminders.limitMoved(task, LegalLimit.REPLY, newDue, Elements.REPLY_REMINDER);
     timeline.record(petitionCase, EventType.EXTENSION_GRANTED, ref, "批准延期" + petitionCase.getExtensionDays()
         + "日，答复期限延至" + LegalLimits.DAY.format(newDue) + (note == null ? "" : "。" + note));
     notifications.toPetitioners(petitionCase, ref, PetitionerNotices.extension(petitionCase, unitName(task)));

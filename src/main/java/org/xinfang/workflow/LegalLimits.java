@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.xinfang.casefile.CaseTimeline;
 import org.xinfang.casefile.EventType;
@@ -50,6 +51,11 @@ public class LegalLimits {
     return name + "DueDate";
   }
 
+  /** A transient variable of the limit's activity: the due date set in the current command, for its reminder. */
+  static String startedMark(LegalLimit limit) {
+    return dueDateVariable(limit) + "JustSet";
+  }
+
   private Date start(DelegateExecution execution, LegalLimit limit, Instant dueAt, String length) {
     PetitionCase petitionCase = caseFiles.of(execution);
     petitionCase.limitStarted(limit, dueAt);
@@ -57,6 +63,7 @@ public class LegalLimits {
         limit.label() + length + "，" + DAY.format(dueAt) + "届满（" + limit.article() + "）");
     Date due = Date.from(dueAt);
     execution.setVariable(dueDateVariable(limit), due);
+    execution.setVariableLocal(startedMark(limit), Variables.dateValue(due, true));
     return due;
   }
 }

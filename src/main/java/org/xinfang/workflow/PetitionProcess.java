@@ -20,6 +20,10 @@ public final class PetitionProcess {
     public static final String ACCEPTANCE_DEADLINE = "Timer_AcceptanceDeadline";
     public static final String OBJECTION_DEADLINE = "Timer_ObjectionDeadline";
     public static final String REPLY_DEADLINE = "Timer_ReplyDeadline";
+    // Named so that the engine evaluates each limit's timer before its reminder.
+    public static final String ROUTING_REMINDER = "Timer_RoutingLimitRemind";
+    public static final String ACCEPTANCE_REMINDER = "Timer_AcceptanceLimitRemind";
+    public static final String REPLY_REMINDER = "Timer_ReplyRemind";
 
     private Elements() {}
   }

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,12 +40,8 @@ class DueDateCalculatorTest {
   @Test
   void aPeriodEndingOnARestDayOfTheHolidayScheduleRunsToTheNextWorkingDay() {
     // 2026 Spring Festival: off Feb 15-23, Sat Feb 14 and Sat Feb 28 worked.
-    Set<LocalDate> weekendsWorked = Set.of(LocalDate.parse("2026-02-14"), LocalDate.parse("2026-02-28"));
-    WorkingDayCalendar springFestival2026 = day -> new CalendarDay(day, weekendsWorked.contains(day)
-        || (new WeekendCalendar().day(day).working()
-            && (day.isBefore(LocalDate.parse("2026-02-15")) || day.isAfter(LocalDate.parse("2026-02-23")))),
-        null, true);
-    DueDateCalculator withHolidays = new DueDateCalculator(springFestival2026);
+    DueDateCalculator withHolidays = new DueDateCalculator(
+        holidayBreak("2026-02-15", "2026-02-23", "2026-02-14", "2026-02-28"));
 
     // The worked example of the domain brief: Fri 2026-01-23 + 30 days is Sun 02-22, in the break.
     assertThat(withHolidays.afterDays(china("2026-01-23T10:00"), 30)).isEqualTo(endOf("2026-02-24"));
@@ -59,6 +57,29 @@ class DueDateCalculatorTest {
     assertThat(calculator.afterWorkingDays(china("2026-07-15T09:00"), 5)).isEqualTo(endOf("2026-07-22"));
     // An event on Sat 2026-07-11: the first working day is Mon 07-13.
     assertThat(calculator.afterWorkingDays(china("2026-07-11T09:00"), 1)).isEqualTo(endOf("2026-07-13"));
+  }
+
+  @Test
+  void aReminderDayIsCountedBackInWorkingDaysFromTheDueDay() {
+    // Due Mon 2026-07-20: Fri 07-17, Thu 07-16, Wed 07-15.
+    assertThat(calculator.workingDaysBefore(endOf("2026-07-20"), 3)).isEqualTo(startOf("2026-07-15"));
+    // Due Wed 2026-07-22: Tue, Mon, then the weekend is skipped back to Fri 07-17.
+    assertThat(calculator.workingDaysBefore(endOf("2026-07-22"), 3)).isEqualTo(startOf("2026-07-17"));
+    assertThat(calculator.workingDaysBefore(endOf("2026-07-22"), 1)).isEqualTo(startOf("2026-07-21"));
+    assertThatThrownBy(() -> calculator.workingDaysBefore(endOf("2026-07-22"), 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aReminderDaySkipsTheHolidaysOfTheSchedule() {
+    // 2026 National Day: off Oct 1-7, Sun Sep 20 and Sat Oct 10 worked.
+    DueDateCalculator withHolidays = new DueDateCalculator(
+        holidayBreak("2026-10-01", "2026-10-07", "2026-09-20", "2026-10-10"));
+
+    // Due Fri 2026-10-09: Thu 10-08, then the break back to Wed 09-30 and Tue 09-29.
+    assertThat(withHolidays.workingDaysBefore(endOf("2026-10-09"), 3)).isEqualTo(startOf("2026-09-29"));
+    // Due Tue 2026-09-22: Mon 09-21, the worked Sun 09-20, Fri 09-18.
+    assertThat(withHolidays.workingDaysBefore(endOf("2026-09-22"), 3)).isEqualTo(startOf("2026-09-18"));
   }
 
   @Test
@@ -108,5 +129,18 @@ class DueDateCalculatorTest {
 
   private static Instant endOf(String day) {
     return ChinaTime.endOf(LocalDate.parse(day));
+  }
+
+  /** Weekends, with one break of the official schedule and the weekend days worked for it. */
+  private static WorkingDayCalendar holidayBreak(String firstDayOff, String lastDayOff, String... weekendDaysWorked) {
+    Set<LocalDate> worked = Stream.of(weekendDaysWorked).map(LocalDate::parse).collect(Collectors.toSet());
+    LocalDate first = LocalDate.parse(firstDayOff);
+    LocalDate last = LocalDate.parse(lastDayOff);
+    return day -> new CalendarDay(day, worked.contains(day)
+        || (new WeekendCalendar().day(day).working() && (day.isBefore(first) || day.isAfter(last))), null, true);
+  }
+
+  private static Instant startOf(String day) {
+    return LocalDate.parse(day).atStartOfDay(ChinaTime.ZONE).toInstant();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -21,23 +22,34 @@ public final class ChangedModel {
   private ChangedModel() {}
 
   /**
-   * Deploys petition-case.bpmn as a new version whose reply limit is {@code days} instead of 60,
-   * with the forms its tasks find in their own deployment. Returns the deployment's id.
+   * Deploys petition-case.bpmn as a new version whose reply limit is {@code days} instead of 60.
+   * Returns the deployment's id.
    */
   public static String deployWithReplyLimitOf(RepositoryService repository, int days) throws IOException {
+    return deploy(repository, "答复期限改为" + days + "日", model -> {
+      BoundaryEvent timer = model.getModelElementById(PetitionProcess.Elements.REPLY_DEADLINE);
+      TimeDate timeDate = ((TimerEventDefinition) timer.getEventDefinitions().iterator().next()).getTimeDate();
+      String expression = timeDate.getTextContent();
+      assertThat(expression).contains("assignmentDays : 60)");
+      timeDate.setTextContent(expression.replace("assignmentDays : 60)", "assignmentDays : " + days + ")"));
+      timer.setName("答复期限 " + days + "日（交办事项按交办期限）");
+    });
+  }
+
+  /**
+   * Deploys petition-case.bpmn as a new version, changed by {@code change}, with the forms its
+   * tasks find in their own deployment. Returns the deployment's id.
+   */
+  public static String deploy(RepositoryService repository, String name, Consumer<BpmnModelInstance> change)
+      throws IOException {
     BpmnModelInstance model;
     try (InputStream bpmn = new ClassPathResource("processes/petition-case.bpmn").getInputStream()) {
       model = Bpmn.readModelFromStream(bpmn);
     }
-    BoundaryEvent timer = model.getModelElementById(PetitionProcess.Elements.REPLY_DEADLINE);
-    TimeDate timeDate = ((TimerEventDefinition) timer.getEventDefinitions().iterator().next()).getTimeDate();
-    String expression = timeDate.getTextContent();
-    assertThat(expression).contains("assignmentDays : 60)");
-    timeDate.setTextContent(expression.replace("assignmentDays : 60)", "assignmentDays : " + days + ")"));
-    timer.setName("答复期限 " + days + "日（交办事项按交办期限）");
+    change.accept(model);
 
     DeploymentBuilder deployment = repository.createDeployment()
-        .name("答复期限改为" + days + "日")
+        .name(name)
         .addModelInstance("petition-case.bpmn", model);
     for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
       try (InputStream content = form.getInputStream()) {

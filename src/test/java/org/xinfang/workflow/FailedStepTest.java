@@ -19,6 +19,7 @@ import static org.xinfang.workflow.PetitionCases.clockAt;
 import static org.xinfang.workflow.PetitionProcess.Elements.ACCEPT_ITEM;
 import static org.xinfang.workflow.PetitionProcess.Elements.DECIDE_ROUTING;
 import static org.xinfang.workflow.PetitionProcess.Elements.ROUTING_DEADLINE;
+import static org.xinfang.workflow.PetitionProcess.Elements.ROUTING_REMINDER;
 import static org.xinfang.workflow.StepForms.transferTo;
 
 import java.util.List;
@@ -109,8 +110,9 @@ class FailedStepTest {
         Variables.ROUTING_DECISION, Variables.ROUTING_OPINION, Variables.RESPONSIBLE_UNIT,
         Variables.UNIT_NAME, Variables.UNIT_HANDLERS, Variables.UNIT_LEADERS);
     assertThat(task()).hasId(decision.getId());
-    assertThat(jobQuery().processInstanceId(process.getId()).count()).isEqualTo(1);
+    assertThat(jobQuery().processInstanceId(process.getId()).count()).isEqualTo(2);
     assertThat(job(ROUTING_DEADLINE)).isNotNull();
+    assertThat(job(ROUTING_REMINDER)).isNotNull();
     assertThat(cases.record(process))
         .usingRecursiveComparison().ignoringFields("petitioners").isEqualTo(recordBefore);
     assertThat(cases.timeline(process))
