@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /** Legal days are days in China Standard Time, whatever the server's own time zone. */
 public final class ChinaTime {
 
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  /** A legal day as notices and the timeline write it: 2026年2月24日. Formats dates and instants. */
+  public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ZONE);
 
   private ChinaTime() {}
 

@@ -33,7 +33,6 @@ record DueDateAnswer(
     @Schema(description = "计算过程的说明") String explanation,
     @Schema(description = "提醒，如所涉年度的节假日安排尚未录入") List<String> warnings) {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
   private static final DateTimeFormatter DAY_OF_YEAR = DateTimeFormatter.ofPattern("M月d日");
   private static final String ART_201 = "《中华人民共和国民法典》第二百零一条：按照日计算期间的，开始的当日不计入，自下一日开始计算";
   private static final String ART_203 = "《中华人民共和国民法典》第二百零三条：期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日";
@@ -121,7 +120,7 @@ record DueDateAnswer(
   }
 
   private static String day(LocalDate date) {
-    return DAY.format(date);
+    return ChinaTime.DAY.format(date);
   }
 
   private static String dayAndWeekday(LocalDate date) {

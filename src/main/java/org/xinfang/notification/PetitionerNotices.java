@@ -1,7 +1,6 @@
 package org.xinfang.notification;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.RoutingDecision;
 import org.xinfang.deadline.ChinaTime;
@@ -13,7 +12,6 @@ import org.xinfang.deadline.ChinaTime;
  */
 public final class PetitionerNotices {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ChinaTime.ZONE);
 
   private PetitionerNotices() {}
 
@@ -72,6 +70,6 @@ public final class PetitionerNotices {
   }
 
   private static String day(Instant instant) {
-    return DAY.format(instant);
+    return ChinaTime.DAY.format(instant);
   }
 }

@@ -1,7 +1,6 @@
 package org.xinfang.supervision;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.deadline.ChinaTime;
 import org.xinfang.notification.Notice;
@@ -9,7 +8,6 @@ import org.xinfang.notification.Notice;
 /** The notices of supervision, to the unit that must act and to those above it, written here and nowhere else. */
 final class SupervisionNotices {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ChinaTime.ZONE);
 
   private SupervisionNotices() {}
 
@@ -17,8 +15,8 @@ final class SupervisionNotices {
   static Notice supervisionNotice(PetitionCase c, String responsibleName, String limitLabel, String text,
       Instant feedbackDueAt) {
     String body = responsibleName + "：信访事项“" + c.getTitle() + "”（事项编号" + c.getCaseNumber() + "）" + limitLabel
-        + "已届满。" + text + "请于" + DAY.format(feedbackDueAt) + "前书面反馈办理情况（《信访工作条例》第三十九条）。";
-    return new Notice("督办通知", body, "向" + responsibleName + "发出督办通知，限" + DAY.format(feedbackDueAt) + "前反馈");
+        + "已届满。" + text + "请于" + ChinaTime.DAY.format(feedbackDueAt) + "前书面反馈办理情况（《信访工作条例》第三十九条）。";
+    return new Notice("督办通知", body, "向" + responsibleName + "发出督办通知，限" + ChinaTime.DAY.format(feedbackDueAt) + "前反馈");
   }
 
   /** A rung of the ladder was reached: everyone told learns who has not answered for how long. */

@@ -21,6 +21,7 @@ import org.xinfang.casefile.EventType;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.ReplyOutcome;
 import org.xinfang.casefile.RoutingDecision;
+import org.xinfang.deadline.ChinaTime;
 import org.xinfang.deadline.DueDateCalculator;
 import org.xinfang.deadline.LegalLimit;
 import org.xinfang.notification.Notifications;
@@ -173,7 +174,7 @@ public class CaseFileSteps {
     moveReplyTimer(task.getProcessInstanceId(), newDue);
     reminders.limitMoved(task, LegalLimit.REPLY, newDue, Elements.REPLY_REMINDER);
     timeline.record(petitionCase, EventType.EXTENSION_GRANTED, ref, "批准延期" + petitionCase.getExtensionDays()
-        + "日，答复期限延至" + LegalLimits.DAY.format(newDue) + (note == null ? "" : "。" + note));
+        + "日，答复期限延至" + ChinaTime.DAY.format(newDue) + (note == null ? "" : "。" + note));
     notifications.toPetitioners(petitionCase, ref, PetitionerNotices.extension(petitionCase, unitName(task)));
   }
 

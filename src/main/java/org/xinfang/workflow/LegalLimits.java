@@ -1,7 +1,6 @@
 package org.xinfang.workflow;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
@@ -22,7 +21,6 @@ import org.xinfang.deadline.LegalLimit;
 @Component("limits")
 public class LegalLimits {
 
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ChinaTime.ZONE);
 
   private final DueDateCalculator calculator;
   private final CaseFiles caseFiles;
@@ -60,7 +58,7 @@ public class LegalLimits {
     PetitionCase petitionCase = caseFiles.of(execution);
     petitionCase.limitStarted(limit, dueAt);
     timeline.record(petitionCase, EventType.LIMIT_SET,
-        limit.label() + length + "，" + DAY.format(dueAt) + "届满（" + limit.article() + "）");
+        limit.label() + length + "，" + ChinaTime.DAY.format(dueAt) + "届满（" + limit.article() + "）");
     Date due = Date.from(dueAt);
     execution.setVariable(dueDateVariable(limit), due);
     execution.setVariableLocal(startedMark(limit), Variables.dateValue(due, true));

@@ -15,6 +15,7 @@ import org.xinfang.casefile.CaseTimeline;
 import org.xinfang.casefile.CaseTimeline.TaskRef;
 import org.xinfang.casefile.EventType;
 import org.xinfang.casefile.PetitionCase;
+import org.xinfang.deadline.ChinaTime;
 import org.xinfang.deadline.DueDateCalculator;
 import org.xinfang.deadline.LegalLimit;
 import org.xinfang.notification.Notifications;
@@ -78,7 +79,7 @@ public class LimitReminders {
         }
       }
       timeline.record(petitionCase, EventType.REMINDER_SENT, ref,
-          legalLimit.label() + "将于" + LegalLimits.DAY.format(due.toInstant()) + "届满，已提醒办理");
+          legalLimit.label() + "将于" + ChinaTime.DAY.format(due.toInstant()) + "届满，已提醒办理");
     }
   }
 
