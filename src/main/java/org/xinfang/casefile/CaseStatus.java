@@ -18,7 +18,13 @@ public enum CaseStatus {
   NOT_ACCEPTED("不予受理", true, null),
   NOT_ACCEPTED_AGAIN("不再受理", true, null),
   ROUTED_POLITICAL_LEGAL("已导入政法途径", true, null),
-  ROUTED_DISCIPLINE("已转纪检监察机关", true, null);
+  ROUTED_DISCIPLINE("已转纪检监察机关", true, null),
+  /** Review (复查, Art. 35) and re-review (复核, Art. 36) follow a reply the petitioner contests. */
+  UNDER_REVIEW("复查中", false, null),
+  REVIEWED("已复查", true, null),
+  UNDER_RE_REVIEW("复核中", false, null),
+  /** Final: the same facts and reasons are not accepted again (Art. 36 ¶3). */
+  RE_REVIEWED("已复核", true, null);
 
   private final String label;
   private final boolean finished;
