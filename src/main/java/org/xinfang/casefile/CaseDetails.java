@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.xinfang.deadline.LegalLimit;
+import org.xinfang.instruction.InstructionView;
 import org.xinfang.notification.Notification;
 import org.xinfang.notification.NotificationChannel;
 import org.xinfang.notification.NotificationStatus;
@@ -39,6 +40,7 @@ public record CaseDetails(
     @Schema(description = "处理结果") Coded outcome,
     String replyText,
     String completionReport,
+    @Schema(description = "领导批示及其落实情况，按批示先后") List<InstructionView> instructions,
     @Schema(description = "办理过程，按时间先后") List<TimelineEntry> timeline,
     @Schema(description = "发给信访人及工作人员的通知，按时间先后") List<NotificationEntry> notifications) {
 
@@ -91,8 +93,8 @@ public record CaseDetails(
       Instant sentAt,
       @Schema(description = "最近一次发送失败的原因") String lastError) {}
 
-  static CaseDetails of(PetitionCase c, List<CaseEvent> events, List<Notification> notifications,
-      Map<String, String> unitNames) {
+  static CaseDetails of(PetitionCase c, List<InstructionView> instructions, List<CaseEvent> events,
+      List<Notification> notifications, Map<String, String> unitNames) {
     return new CaseDetails(
         c.getCaseNumber(),
         Coded.of(c.getStatus(), CaseStatus::label),
@@ -130,6 +132,7 @@ public record CaseDetails(
         Coded.of(c.getOutcome(), ReplyOutcome::label),
         c.getReplyText(),
         c.getCompletionReport(),
+        instructions,
         events.stream()
             .map(e -> new TimelineEntry(e.getOccurredAt(), Coded.of(e.getType(), EventType::label), e.getActor(),
                 e.getTaskId(), e.getTaskName(), e.getDescription()))

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.instruction.InstructionView;
+import org.xinfang.instruction.LeaderInstructions;
 import org.xinfang.notification.Notifications;
 import org.xinfang.organization.Unit;
 import org.xinfang.organization.UnitRepository;
@@ -17,18 +19,22 @@ public class CaseLookup {
   private final CaseTimeline timeline;
   private final Notifications notifications;
   private final UnitRepository units;
+  private final LeaderInstructions instructions;
 
-  CaseLookup(PetitionCaseRepository cases, CaseTimeline timeline, Notifications notifications, UnitRepository units) {
+  CaseLookup(PetitionCaseRepository cases, CaseTimeline timeline, Notifications notifications, UnitRepository units,
+      LeaderInstructions instructions) {
     this.cases = cases;
     this.timeline = timeline;
     this.notifications = notifications;
     this.units = units;
+    this.instructions = instructions;
   }
 
   public CaseDetails details(String caseNumber) {
     PetitionCase petitionCase = cases.findByCaseNumber(caseNumber)
         .orElseThrow(() -> new CaseNotFoundException(caseNumber));
-    return CaseDetails.of(petitionCase, timeline.of(petitionCase), notifications.of(petitionCase), unitNames());
+    return CaseDetails.of(petitionCase, instructions.of(petitionCase).stream().map(InstructionView::of).toList(),
+        timeline.of(petitionCase), notifications.of(petitionCase), unitNames());
   }
 
   public CasePage search(CaseSearch search) {

@@ -25,6 +25,11 @@ public enum EventType {
   SUPERVISION_INSTRUCTED("领导督办意见"),
   SUPERVISION_FEEDBACK("反馈督办"),
   SUPERVISION_ENDED("督办结束"),
+  INSTRUCTION_RECORDED("领导批示"),
+  INSTRUCTION_REPORTED("报告批示落实情况"),
+  INSTRUCTION_RETURNED("批示落实退回"),
+  INSTRUCTION_COMPLETED("批示已落实"),
+  INSTRUCTION_OVERDUE("批示逾期未落实"),
   CLOSED("办结");
 
   private final String label;

@@ -18,7 +18,8 @@ import org.xinfang.organization.Roles;
  * Our API, its documentation and the engine's REST API ({@code /engine-rest}, open by default)
  * require HTTP Basic against the engine's users. The webapps (Tasklist, Cockpit, Admin) keep
  * their own login, session and CSRF protection. A user's Camunda groups are their authorities:
- * every user reads the responsible units, only administrators create or change them.
+ * every user reads the responsible units, only administrators create or change them; only bureau and
+ * district leaders record instructions on a case.
  */
 @Configuration
 class SecurityConfiguration {
@@ -40,6 +41,9 @@ class SecurityConfiguration {
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/units/**"), path.matcher(HttpMethod.PUT, "/api/units/**"),
                 path.matcher(HttpMethod.PUT, "/api/holiday-calendar/**"))
                 .hasAuthority(Roles.ADMINISTRATORS)
+            // leaders' instructions on a case
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases/*/instructions"))
+                .hasAnyAuthority(Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS)
             // the engine does not check authorizations yet: its REST API would let anyone change anything
             .requestMatchers(path.matcher("/engine-rest/**")).hasAuthority(Roles.ADMINISTRATORS)
             .anyRequest().authenticated())

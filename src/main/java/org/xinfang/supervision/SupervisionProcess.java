@@ -27,6 +27,7 @@ public final class SupervisionProcess {
 
   /** Process variables; the case's own facts the forms show come from the case record. */
   public static final class Variables {
+    /** What is supervised: a legal limit ({@code REPLY} …) or a leader's instruction ({@code INSTRUCTION-7}). */
     public static final String LIMIT = "limit";
     public static final String LIMIT_LABEL = "limitLabel";
     public static final String RESPONSIBLE_NAME = "responsibleName";

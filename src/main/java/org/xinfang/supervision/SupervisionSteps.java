@@ -47,43 +47,60 @@ public class SupervisionSteps {
   }
 
   /**
-   * A limit of the petition process passed: supervise whoever must act next, unless a supervision
-   * of this case and limit already runs. The petition room answers for routing, the unit for the rest.
+   * What a supervision watches: a legal limit of the petition or a leader's instruction, by a key
+   * unique within the case ({@code REPLY}, {@code INSTRUCTION-7}), and who must act on it.
+   */
+  public record Supervised(String key, String label, String responsibleName, String responsibleGroup,
+      String responsibleLeaders) {}
+
+  /**
+   * A limit of the petition process passed: supervise whoever must act next. The petition room
+   * answers for routing, the unit for the rest.
    */
   public void start(DelegateExecution petition, PetitionCase petitionCase, LegalLimit limit) {
-    long running = runtime.createProcessInstanceQuery()
-        .processDefinitionKey(SupervisionProcess.KEY)
-        .processInstanceBusinessKey(petitionCase.getCaseNumber())
-        .variableValueEquals(Variables.LIMIT, limit.name())
-        .count();
-    if (running > 0) {
-      return;
-    }
     boolean petitionRoom = limit == LegalLimit.ROUTING;
     String name = petitionRoom ? "信访室" : (String) petition.getVariable(PetitionProcess.Variables.UNIT_NAME);
     String group = petitionRoom ? Roles.PETITION_ROOM : (String) petition.getVariable(PetitionProcess.Variables.UNIT_HANDLERS);
     String leaders = petitionRoom ? Roles.BUREAU_LEADERS : (String) petition.getVariable(PetitionProcess.Variables.UNIT_LEADERS);
+    start(petitionCase, new Supervised(limit.name(), limit.label(), name, group, leaders));
+  }
+
+  /** Something passed its deadline: supervise it, unless a supervision of it already runs. */
+  public void start(PetitionCase petitionCase, Supervised supervised) {
+    long running = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(SupervisionProcess.KEY)
+        .processInstanceBusinessKey(petitionCase.getCaseNumber())
+        .variableValueEquals(Variables.LIMIT, supervised.key())
+        .count();
+    if (running > 0) {
+      return;
+    }
     runtime.createProcessInstanceByKey(SupervisionProcess.KEY)
         .businessKey(petitionCase.getCaseNumber())
         .setVariables(Map.of(
             PetitionProcess.Variables.CASE_ID, petitionCase.getId(),
             PetitionProcess.Variables.CASE_NUMBER, petitionCase.getCaseNumber(),
             PetitionProcess.Variables.CASE_TITLE, petitionCase.getTitle(),
-            Variables.LIMIT, limit.name(),
-            Variables.LIMIT_LABEL, limit.label(),
-            Variables.RESPONSIBLE_NAME, name,
-            Variables.RESPONSIBLE_GROUP, group,
-            Variables.RESPONSIBLE_LEADERS, leaders))
+            Variables.LIMIT, supervised.key(),
+            Variables.LIMIT_LABEL, supervised.label(),
+            Variables.RESPONSIBLE_NAME, supervised.responsibleName(),
+            Variables.RESPONSIBLE_GROUP, supervised.responsibleGroup(),
+            Variables.RESPONSIBLE_LEADERS, supervised.responsibleLeaders()))
         .execute();
-    timeline.record(petitionCase, EventType.SUPERVISION_STARTED,
-        limit.label() + "已届满，启动超期督办，督办对象：" + name + "（《信访工作条例》第三十九条）");
+    timeline.record(petitionCase, EventType.SUPERVISION_STARTED, supervised.label()
+        + "已届满，启动超期督办，督办对象：" + supervised.responsibleName() + "（《信访工作条例》第三十九条）");
   }
 
   /** The step the limit waited for was taken: the supervision of that limit, if any, ends. */
   public void caseAnswered(PetitionCase petitionCase, LegalLimit limit) {
+    done(petitionCase, limit.name());
+  }
+
+  /** What was supervised has been done: its supervision, if any, ends. */
+  public void done(PetitionCase petitionCase, String supervisedKey) {
     runtime.createMessageCorrelation(SupervisionProcess.CASE_ANSWERED)
         .processInstanceBusinessKey(petitionCase.getCaseNumber())
-        .processInstanceVariableEquals(Variables.LIMIT, limit.name())
+        .processInstanceVariableEquals(Variables.LIMIT, supervisedKey)
         .correlateAll();
   }
 

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import org.xinfang.instruction.InstructionProcess;
 import org.xinfang.organization.Roles;
 import org.xinfang.supervision.SupervisionProcess;
 import org.xinfang.workflow.PetitionProcess.Variables;
@@ -34,6 +35,7 @@ class TasklistFilters implements ApplicationRunner {
   static final String PETITION_ROOM_QUEUE = "信访室待办";
   static final String DISTRICT_OVERDUE = "全区超期事项";
   static final String SUPERVISION = "督办事项";
+  static final String INSTRUCTIONS = "领导批示落实";
 
   private static final String MY_GROUPS = "${currentUserGroups()}";
   private static final String ME = "${currentUser()}";
@@ -69,7 +71,11 @@ class TasklistFilters implements ApplicationRunner {
             List.of(Roles.SUPERVISORS, Roles.MEDIATION_ROOM, Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS)),
         new Definition(SUPERVISION, "超期事项的督办：督办通知、单位反馈和领导督办，含已签收的", "#6c3483",
             () -> tasks.createTaskQuery().processDefinitionKey(SupervisionProcess.KEY).orderByDueDate().asc(),
-            List.of(Roles.MEDIATION_ROOM, Roles.SUPERVISORS, Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS)));
+            List.of(Roles.MEDIATION_ROOM, Roles.SUPERVISORS, Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS)),
+        // the leader's own confirmations are offered to the leader as a user, which the unit filters do not show
+        new Definition(INSTRUCTIONS, "领导批示的落实：落实单位的待办和批示领导的确认，含已签收的", "#b7950b",
+            () -> tasks.createTaskQuery().processDefinitionKey(InstructionProcess.KEY).orderByDueDate().asc(),
+            List.of(Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS, Roles.MEDIATION_ROOM, Roles.SUPERVISORS)));
   }
 
   @Override

@@ -42,7 +42,7 @@ import org.xinfang.workflow.PetitionProcess.Variables;
 public class CaseFileSteps {
 
   /** The longest text a form can submit: the engine stores a string variable in 4000 characters. */
-  static final int LONGEST_TEXT = 4000;
+  public static final int LONGEST_TEXT = 4000;
 
   private final CaseFiles caseFiles;
   private final CaseTimeline timeline;

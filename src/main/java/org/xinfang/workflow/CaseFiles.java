@@ -7,7 +7,7 @@ import org.xinfang.casefile.PetitionCaseRepository;
 
 /** Finds the case record a process instance works on. */
 @Component
-class CaseFiles {
+public class CaseFiles {
 
   private final PetitionCaseRepository cases;
 
@@ -15,7 +15,7 @@ class CaseFiles {
     this.cases = cases;
   }
 
-  PetitionCase of(VariableScope scope) {
+  public PetitionCase of(VariableScope scope) {
     Object id = scope.getVariable(PetitionProcess.Variables.CASE_ID);
     if (!(id instanceof Number caseId)) {
       throw new IllegalStateException("process has no case id");

@@ -35,7 +35,7 @@ public final class StepInputs {
         .orElseThrow(() -> new InvalidStepInput(label, "取值“" + value + "”无效"));
   }
 
-  String oneOf(String name, String label, String... allowed) {
+  public String oneOf(String name, String label, String... allowed) {
     String value = text(name, label, true, 40);
     if (Arrays.asList(allowed).contains(value)) {
       return value;

@@ -19,12 +19,13 @@ import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.Petitioner;
 import org.xinfang.deadline.ChinaTime;
 import org.xinfang.organization.UnitDirectory;
+import org.xinfang.instruction.InstructionProcess;
 import org.xinfang.supervision.SupervisionProcess;
 import org.xinfang.workflow.PetitionProcess.Elements;
 import org.xinfang.workflow.PetitionProcess.Variables;
 
 /**
- * Gives every new task of a petition, and of its supervision, what its form shows the handler: the case's facts and the
+ * Gives every new task of a petition, of its supervision and of a leader's instruction what its form shows the handler: the case's facts and the
  * decisions taken so far, read from the case record as task-local variables. The process itself
  * keeps only the case id and the facts its gateways need. The routing task also gets the active
  * units to choose the responsible unit from, as JSON that Tasklist hands its form as select options.
@@ -47,7 +48,12 @@ class TaskBriefing {
       EventType.REPLY_DRAFTED, EventType.REPLY_RETURNED, EventType.REPLY_APPROVED,
       EventType.REPORT_RETURNED, EventType.LIMIT_EXPIRED,
       EventType.SUPERVISION_NOTICE, EventType.SUPERVISION_ESCALATED, EventType.SUPERVISION_INSTRUCTED,
-      EventType.SUPERVISION_FEEDBACK);
+      EventType.SUPERVISION_FEEDBACK,
+      EventType.INSTRUCTION_RECORDED, EventType.INSTRUCTION_REPORTED, EventType.INSTRUCTION_RETURNED,
+      EventType.INSTRUCTION_COMPLETED, EventType.INSTRUCTION_OVERDUE);
+
+  private static final Set<String> BRIEFED_PROCESSES =
+      Set.of(PetitionProcess.KEY, SupervisionProcess.KEY, InstructionProcess.KEY);
 
   /** The task-local variable the routing form's unit select reads its options from. */
   static final String UNIT_OPTIONS = "unitOptions";
@@ -58,7 +64,9 @@ class TaskBriefing {
       Elements.HANDLE_CASE, List.of(Variables.HANDLING_ACTION),
       Elements.APPROVE_EXTENSION, List.of(Variables.EXTENSION_DECISION, Variables.EXTENSION_NOTE),
       Elements.APPROVE_REPLY, List.of(Variables.REPLY_DECISION, Variables.REPLY_NOTE),
-      Elements.REVIEW_REPORT, List.of(Variables.REPORT_DECISION, Variables.REPORT_NOTE));
+      Elements.REVIEW_REPORT, List.of(Variables.REPORT_DECISION, Variables.REPORT_NOTE),
+      InstructionProcess.Elements.CONFIRM,
+      List.of(InstructionProcess.Variables.DECISION, InstructionProcess.Variables.NOTE));
 
   private final CaseFiles caseFiles;
   private final CaseTimeline timeline;
@@ -73,7 +81,7 @@ class TaskBriefing {
   @EventListener(condition = "#task.eventName == 'create'")
   public void brief(DelegateTask task) {
     String key = processKey(task);
-    if (!PetitionProcess.KEY.equals(key) && !SupervisionProcess.KEY.equals(key)) {
+    if (key == null || !BRIEFED_PROCESSES.contains(key)) {
       return;
     }
     PetitionCase petitionCase = caseFiles.of(task);

@@ -30,7 +30,8 @@ class TasklistFiltersTest {
 
     assertThat(filters.createFilterQuery().list()).extracting(Filter::getName).containsExactlyInAnyOrder(
         TasklistFilters.MY_WORK, TasklistFilters.OVERDUE, TasklistFilters.DUE_SOON,
-        TasklistFilters.PETITION_ROOM_QUEUE, TasklistFilters.DISTRICT_OVERDUE, TasklistFilters.SUPERVISION);
+        TasklistFilters.PETITION_ROOM_QUEUE, TasklistFilters.DISTRICT_OVERDUE, TasklistFilters.SUPERVISION,
+        TasklistFilters.INSTRUCTIONS);
   }
 
   @Test
@@ -51,6 +52,8 @@ class TasklistFiltersTest {
         Roles.SUPERVISORS, Roles.MEDIATION_ROOM, Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS);
     assertThat(readingGroups(TasklistFilters.SUPERVISION)).containsExactlyInAnyOrder(
         Roles.MEDIATION_ROOM, Roles.SUPERVISORS, Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS);
+    assertThat(readingGroups(TasklistFilters.INSTRUCTIONS)).containsExactlyInAnyOrder(
+        Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS, Roles.MEDIATION_ROOM, Roles.SUPERVISORS);
   }
 
   private List<String> readingGroups(String filterName) {

@@ -30,6 +30,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.xinfang.casefile.ReplyOutcome;
 import org.xinfang.casefile.RoutingDecision;
+import org.xinfang.instruction.InstructionProcess;
 import org.xinfang.supervision.SupervisionProcess;
 import org.xinfang.workflow.PetitionProcess.Answers;
 import org.xinfang.workflow.PetitionProcess.Elements;
@@ -44,6 +45,7 @@ class PetitionFormsTest {
 
   private static BpmnModelInstance model;
   private static BpmnModelInstance supervisionModel;
+  private static BpmnModelInstance instructionModel;
   private static final Map<String, JsonNode> forms = new HashMap<>();
 
   @BeforeAll
@@ -53,6 +55,9 @@ class PetitionFormsTest {
     }
     try (InputStream bpmn = PetitionFormsTest.class.getResourceAsStream("/processes/supervision.bpmn")) {
       supervisionModel = Bpmn.readModelFromStream(bpmn);
+    }
+    try (InputStream bpmn = PetitionFormsTest.class.getResourceAsStream("/processes/leader-instruction.bpmn")) {
+      instructionModel = Bpmn.readModelFromStream(bpmn);
     }
     ObjectMapper json = new ObjectMapper();
     for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
@@ -66,7 +71,8 @@ class PetitionFormsTest {
   @Test
   void everyUserTaskHasItsOwnFormDeployedWithTheModel() {
     Collection<UserTask> userTasks = model.getModelElementsByType(UserTask.class);
-    Collection<UserTask> supervisionTasks = supervisionModel.getModelElementsByType(UserTask.class);
+    Collection<UserTask> supervisionTasks = new ArrayList<>(supervisionModel.getModelElementsByType(UserTask.class));
+    supervisionTasks.addAll(instructionModel.getModelElementsByType(UserTask.class));
     assertThat(userTasks).allSatisfy(task -> {
       assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("deployment");
       assertThat(forms).as(task.getId()).containsKey(task.getCamundaFormRef());
@@ -98,6 +104,8 @@ class PetitionFormsTest {
         .containsExactlyInAnyOrder(Answers.APPROVE, Answers.RETURN);
     assertThat(choices("form_review_completion_report", Variables.REPORT_DECISION))
         .containsExactlyInAnyOrder(Answers.APPROVE, Answers.RETURN);
+    assertThat(choices("form_confirm_instruction", InstructionProcess.Variables.DECISION))
+        .containsExactlyInAnyOrder(InstructionProcess.Answers.CONFIRM, InstructionProcess.Answers.RETURN);
   }
 
   @Test
@@ -127,6 +135,9 @@ class PetitionFormsTest {
     for (Field constant : SupervisionProcess.Variables.class.getFields()) {
       processVariables.add((String) constant.get(null));
     }
+    for (Field constant : InstructionProcess.Variables.class.getFields()) {
+      processVariables.add((String) constant.get(null));
+    }
     forms.forEach((id, form) -> assertThat(fields(form).stream()
         .filter(field -> field.has("key") && !field.path("disabled").asBoolean())
         .map(field -> field.get("key").asText()))
@@ -152,6 +163,8 @@ class PetitionFormsTest {
     assertThat(field("form_handle_case", Variables.REPLY_TEXT).at("/validate/maxLength").asInt())
         .isEqualTo(CaseFileSteps.LONGEST_TEXT);
     assertThat(field("form_handle_case", Variables.COMPLETION_REPORT).at("/validate/maxLength").asInt())
+        .isEqualTo(CaseFileSteps.LONGEST_TEXT);
+    assertThat(field("form_carry_out_instruction", InstructionProcess.Variables.REPORT).at("/validate/maxLength").asInt())
         .isEqualTo(CaseFileSteps.LONGEST_TEXT);
   }
 

@@ -1,0 +1,47 @@
+package org.xinfang.instruction;
+
+/** The names the instruction model and the code share: element ids, variable names and answers. */
+public final class InstructionProcess {
+
+  public static final String KEY = "LeaderInstruction";
+
+  private InstructionProcess() {}
+
+  /** Element ids of processes/leader-instruction.bpmn. */
+  public static final class Elements {
+    public static final String CARRY_OUT = "Task_CarryOutInstruction";
+    public static final String CONFIRM = "Task_ConfirmInstruction";
+    public static final String DEADLINE = "Timer_InstructionDeadline";
+    // Its reminder counts from the instruction's own record, so the two timers may be created in any order.
+    public static final String REMINDER = "Timer_InstructionDeadlineRemind";
+
+    private Elements() {}
+  }
+
+  /** Process variables: which instruction, whom it is addressed to, and the answers of the forms. */
+  public static final class Variables {
+    public static final String INSTRUCTION_ID = "instructionId";
+    public static final String INSTRUCTION_TEXT = "instructionText";
+    public static final String INSTRUCTION_DAYS = "instructionDays";
+    public static final String INSTRUCTED_BY = "instructedBy";
+    public static final String LEADER_LABEL = "leaderLabel";
+    public static final String ADDRESSEE_GROUP = "addresseeGroup";
+    public static final String ADDRESSEE_NAME = "addresseeName";
+    public static final String ADDRESSEE_LEADERS = "addresseeLeaders";
+    public static final String DUE_DATE = "instructionDueDate";
+    public static final String REMINDER_DATE = "instructionReminderDate";
+    public static final String REPORT = "instructionReport";
+    public static final String DECISION = "instructionDecision";
+    public static final String NOTE = "instructionNote";
+
+    private Variables() {}
+  }
+
+  /** What the leader's confirmation form submits. */
+  public static final class Answers {
+    public static final String CONFIRM = "CONFIRM";
+    public static final String RETURN = "RETURN";
+
+    private Answers() {}
+  }
+}
