@@ -25,4 +25,11 @@ final class SupervisionNotices {
         + "收到督办通知后逾期未反馈，现予" + rung.label() + "（《信访工作条例》第三十九条、第四十条）。";
     return new Notice(rung.label() + "通知", body, rung.label() + "：通知" + recipientName);
   }
+
+  /** 督办通知逾期: the mediation room has not issued the notice within its own deadline. */
+  static Notice noticeOverdue(PetitionCase c, String responsibleName, String limitLabel, String recipientName) {
+    String body = "信访事项“" + c.getTitle() + "”（事项编号" + c.getCaseNumber() + "）" + limitLabel + "已届满，应向"
+        + responsibleName + "发出的督办通知逾期未发出，请即督促办理（《信访工作条例》第三十九条）。";
+    return new Notice("督办通知逾期", body, "督办通知逾期未发出：通知" + recipientName);
+  }
 }

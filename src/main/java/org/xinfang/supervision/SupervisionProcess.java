@@ -13,6 +13,7 @@ public final class SupervisionProcess {
   /** Element ids of processes/supervision.bpmn. */
   public static final class Elements {
     public static final String ISSUE_NOTICE = "Task_IssueSupervisionNotice";
+    public static final String NOTICE_DEADLINE = "Timer_IssueNoticeDeadline";
     public static final String ANSWER_SUPERVISION = "Task_AnswerSupervision";
     public static final String URGE_TIMER = "Timer_UrgeAfterFeedbackDue";
     public static final String SUPERVISE_TIMER = "Timer_SuperviseAfterUrging";
@@ -33,6 +34,7 @@ public final class SupervisionProcess {
     public static final String RESPONSIBLE_NAME = "responsibleName";
     public static final String RESPONSIBLE_GROUP = "responsibleGroup";
     public static final String RESPONSIBLE_LEADERS = "responsibleLeaders";
+    public static final String NOTICE_DUE_DATE = "noticeDueDate";
     public static final String NOTICE_TEXT = "noticeText";
     public static final String FEEDBACK_DAYS = "feedbackDays";
     public static final String FEEDBACK_DUE_DATE = "feedbackDueDate";

@@ -3,6 +3,7 @@ package org.xinfang.supervision;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -118,6 +119,27 @@ public class SupervisionSteps {
     notifications.toGroup(petitionCase, ref, (String) task.getVariable(Variables.RESPONSIBLE_GROUP),
         SupervisionNotices.supervisionNotice(petitionCase, name,
             (String) task.getVariable(Variables.LIMIT_LABEL), text, feedbackDueAt));
+  }
+
+  /** The mediation room's own deadline for the notice: {@code workingDays} working days from the start of the supervision. */
+  public Date noticeDue(DelegateExecution execution, int workingDays) {
+    Date due = Date.from(calculator.afterWorkingDays(EngineClock.now(), workingDays));
+    execution.setVariable(Variables.NOTICE_DUE_DATE, due);
+    return due;
+  }
+
+  /** The notice was not issued in time: the bureau leaders learn of it and the mediation room is told again. */
+  public void noticeOverdue(DelegateExecution execution) {
+    PetitionCase petitionCase = caseOf(execution);
+    String name = (String) execution.getVariable(Variables.RESPONSIBLE_NAME);
+    String limitLabel = (String) execution.getVariable(Variables.LIMIT_LABEL);
+    timeline.record(petitionCase, EventType.SUPERVISION_ESCALATED,
+        "调纠室逾期未向" + name + "发出督办通知，报局领导（《信访工作条例》第三十九条）");
+    String leaders = (String) execution.getVariable(Variables.RESPONSIBLE_LEADERS);
+    for (String group : List.of(Roles.MEDIATION_ROOM, Roles.BUREAU_LEADERS)) {
+      notifications.toGroup(petitionCase, TaskRef.NONE, group,
+          SupervisionNotices.noticeOverdue(petitionCase, name, limitLabel, recipientName(group, name, leaders)));
+    }
   }
 
   /** The unit reports back on the supervision. */

@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xinfang.casefile.EventType;
@@ -131,6 +132,47 @@ class SupervisionLadderTest {
     cases.assertThatCase(process).hasStatus(IN_HANDLING).agreesWithProcess()
         .hasEvent(EventType.SUPERVISION_FEEDBACK, "城北街道反馈督办：已约谈用人单位")
         .hasEvent(EventType.SUPERVISION_ENDED, "城北街道已反馈督办，督办结束");
+  }
+
+  @Test
+  void aNoticeNotIssuedWithinItsDeadlineIsReportedToTheBureauLeaders() {
+    ProcessInstance process = cases.acceptedOnTuesday14July(transferTo(CHENGBEI));
+    clockAt("2026-09-15T00:00");
+    execute(job(REPLY_DEADLINE));
+    ProcessInstance supervision = supervisionOf(process);
+
+    // Two working days from Tue 09-15: Thu 09-17, the day the issuing task is due.
+    Task notice = task(Elements.ISSUE_NOTICE, supervision);
+    assertThat(job(Elements.NOTICE_DEADLINE, supervision)).hasDueDate(PetitionCases.endOf("2026-09-17"));
+    assertThat(notice.getDueDate()).isEqualTo(PetitionCases.endOf("2026-09-17"));
+
+    clockAt("2026-09-18T00:00");
+    execute(job(Elements.NOTICE_DEADLINE, supervision));
+
+    assertThat(supervision).isWaitingAt(Elements.ISSUE_NOTICE);
+    cases.assertThatCase(process)
+        .hasEvent(EventType.SUPERVISION_ESCALATED, "调纠室逾期未向城北街道发出督办通知，报局领导")
+        .hasEvent(EventType.NOTICE_ISSUED, "督办通知逾期未发出：通知局领导");
+    assertThat(noticesTo(process, Roles.BUREAU_LEADERS)).containsExactly("督办通知逾期");
+    assertThat(noticesTo(process, Roles.MEDIATION_ROOM)).containsExactly("督办通知逾期");
+
+    complete(notice, withVariables(Variables.NOTICE_TEXT, "请立即办理。", Variables.FEEDBACK_DAYS, 5));
+    assertThat(supervision).isWaitingAt(Elements.ANSWER_SUPERVISION);
+  }
+
+  @Test
+  void aNoticeIssuedInTimeLeavesNoDeadlineBehind() {
+    ProcessInstance process = cases.acceptedOnTuesday14July(transferTo(CHENGBEI));
+    clockAt("2026-09-15T00:00");
+    execute(job(REPLY_DEADLINE));
+    ProcessInstance supervision = supervisionOf(process);
+
+    complete(task(Elements.ISSUE_NOTICE, supervision),
+        withVariables(Variables.NOTICE_TEXT, "请立即办理。", Variables.FEEDBACK_DAYS, 5));
+
+    assertThat(processInstanceQuery().processInstanceId(supervision.getId()).count()).isOne();
+    assertThat(BpmnAwareTests.jobQuery().processInstanceId(supervision.getId())
+        .activityId(Elements.NOTICE_DEADLINE).count()).isZero();
   }
 
   @Test
