@@ -83,17 +83,19 @@ public class LimitReminders {
     }
   }
 
-  /** After an extension moved the limit's due date: moves its reminder if it has not fired yet. */
+  /**
+   * After an extension moved the limit's due date: the new reminder date, which the model's timer
+   * after the approval waits for, whether or not the first reminder has fired. A first reminder
+   * still pending would remind of the old date: it is dropped.
+   */
   void limitMoved(DelegateTask task, LegalLimit limit, Instant newDue, String reminderActivityId) {
-    Job reminder = management.createJobQuery().processInstanceId(task.getProcessInstanceId())
+    Job pending = management.createJobQuery().processInstanceId(task.getProcessInstanceId())
         .activityId(reminderActivityId).singleResult();
-    if (reminder == null) {
-      return;
+    if (pending != null) {
+      management.deleteJob(pending.getId());
     }
     int lead = (Integer) task.getVariable(leadVariable(limit));
-    Date at = Date.from(calculator.workingDaysBefore(newDue, lead));
-    management.setJobDuedate(reminder.getId(), at);
-    task.setVariable(reminderDateVariable(limit), at);
+    task.setVariable(reminderDateVariable(limit), reminderDate(newDue, lead));
   }
 
   public static String reminderDateVariable(LegalLimit limit) {
@@ -101,11 +103,16 @@ public class LimitReminders {
   }
 
   private Date remindAt(DelegateExecution execution, LegalLimit limit, Instant due, int workingDays) {
-    Instant at = calculator.workingDaysBefore(due, workingDays);
-    Instant now = EngineClock.now();
-    Date date = Date.from(at.isBefore(now) ? now : at);
+    Date date = reminderDate(due, workingDays);
     execution.setVariable(reminderDateVariable(limit), date);
     return date;
+  }
+
+  /** {@code workingDays} working days before the due date, or now if that has passed. */
+  private Date reminderDate(Instant due, int workingDays) {
+    Instant at = calculator.workingDaysBefore(due, workingDays);
+    Instant now = EngineClock.now();
+    return Date.from(at.isBefore(now) ? now : at);
   }
 
   private static String leadVariable(LegalLimit limit) {

@@ -24,6 +24,8 @@ public final class PetitionProcess {
     public static final String ROUTING_REMINDER = "Timer_RoutingLimitRemind";
     public static final String ACCEPTANCE_REMINDER = "Timer_AcceptanceLimitRemind";
     public static final String REPLY_REMINDER = "Timer_ReplyRemind";
+    /** After an approved extension: the reply reminder again, on the extended due date. */
+    public static final String EXTENDED_REPLY_REMINDER = "Timer_ExtendedReplyRemind";
 
     private Elements() {}
   }

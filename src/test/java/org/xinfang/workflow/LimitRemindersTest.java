@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.xinfang.casefile.CaseStatus.AWAITING_ACCEPTANCE;
 import static org.xinfang.casefile.CaseStatus.AWAITING_ROUTING;
@@ -18,14 +19,17 @@ import static org.xinfang.workflow.PetitionProcess.Elements.ACCEPTANCE_REMINDER;
 import static org.xinfang.workflow.PetitionProcess.Elements.ACCEPT_ITEM;
 import static org.xinfang.workflow.PetitionProcess.Elements.APPROVE_EXTENSION;
 import static org.xinfang.workflow.PetitionProcess.Elements.DECIDE_ROUTING;
+import static org.xinfang.workflow.PetitionProcess.Elements.EXTENDED_REPLY_REMINDER;
 import static org.xinfang.workflow.PetitionProcess.Elements.HANDLE_CASE;
 import static org.xinfang.workflow.PetitionProcess.Elements.REPLY_DEADLINE;
 import static org.xinfang.workflow.PetitionProcess.Elements.REPLY_REMINDER;
 import static org.xinfang.workflow.PetitionProcess.Elements.ROUTING_DEADLINE;
 import static org.xinfang.workflow.PetitionProcess.Elements.ROUTING_REMINDER;
 import static org.xinfang.workflow.StepForms.approveExtension;
+import static org.xinfang.workflow.StepForms.approveReply;
 import static org.xinfang.workflow.StepForms.assignTo;
 import static org.xinfang.workflow.StepForms.object;
+import static org.xinfang.workflow.StepForms.reply;
 import static org.xinfang.workflow.StepForms.requestExtension;
 import static org.xinfang.workflow.StepForms.transferTo;
 
@@ -130,21 +134,60 @@ class LimitRemindersTest {
     complete(task(), approveExtension());
 
     // Due Mon 09-28 after the Mid-Autumn break (Fri 09-25 to Sun 09-27): Thu 09-24, Wed 09-23, Tue 09-22.
-    assertThat(process).isWaitingAt(HANDLE_CASE);
+    assertThat(process).isWaitingAt(HANDLE_CASE, EXTENDED_REPLY_REMINDER);
     assertThat(job(REPLY_DEADLINE)).hasDueDate(endOf("2026-09-28"));
-    assertThat(job(REPLY_REMINDER)).hasDueDate(startOf("2026-09-22"));
+    assertThat(jobQuery().processInstanceId(process.getId()).activityId(REPLY_REMINDER).count()).as("the reminder of the old date").isZero();
+    assertThat(job(EXTENDED_REPLY_REMINDER)).hasDueDate(startOf("2026-09-22"));
     assertThat(task().getFollowUpDate()).isEqualTo(startOf("2026-09-22"));
 
     clockAt("2026-09-22T00:00");
-    execute(job(REPLY_REMINDER));
+    execute(job(EXTENDED_REPLY_REMINDER));
 
-    assertThat(process).hasPassed("Task_RemindReply").isWaitingAt(HANDLE_CASE);
+    assertThat(process).hasPassed("Task_RemindExtendedReply").isWaitingAt(HANDLE_CASE);
     assertThat(reminders(process)).singleElement().satisfies(reminder -> {
       assertThat(reminder.getRecipient()).isEqualTo(Roles.unitHandlers(CHENGBEI));
       assertThat(reminder.getBody()).contains("答复期限将于2026年9月28日届满");
     });
     cases.assertThatCase(process).hasStatus(IN_HANDLING).agreesWithProcess().isNotOverdue()
         .hasEvent(EventType.REMINDER_SENT, "答复期限将于2026年9月28日届满");
+  }
+
+  @Test
+  void aReminderThatFiredBeforeTheExtensionIsSentAgainForTheExtendedDate() {
+    ProcessInstance process = cases.acceptedOnTuesday14July(transferTo(CHENGBEI));
+    clockAt("2026-09-09T00:00");
+    execute(job(REPLY_REMINDER));
+    assertThat(reminders(process)).hasSize(1);
+
+    clockAt("2026-09-10T10:00");
+    complete(task(), requestExtension(12));
+    clockAt("2026-09-11T10:00");
+    complete(task(), approveExtension());
+
+    assertThat(job(EXTENDED_REPLY_REMINDER)).hasDueDate(startOf("2026-09-22"));
+    assertThat(task().getFollowUpDate()).isEqualTo(startOf("2026-09-22"));
+    clockAt("2026-09-22T00:00");
+    execute(job(EXTENDED_REPLY_REMINDER));
+
+    assertThat(reminders(process)).extracting(Notification::getBody).satisfiesExactly(
+        first -> assertThat(first).contains("答复期限将于2026年9月14日届满"),
+        second -> assertThat(second).contains("答复期限将于2026年9月28日届满"));
+    cases.assertThatCase(process).hasEvents(EventType.REMINDER_SENT, 2).agreesWithProcess();
+  }
+
+  @Test
+  void aPendingExtendedReminderEndsWithTheHandling() {
+    ProcessInstance process = cases.acceptedOnTuesday14July(transferTo(CHENGBEI));
+    clockAt("2026-09-01T10:00");
+    complete(task(), requestExtension(12));
+    complete(task(), approveExtension());
+    assertThat(process).isWaitingAt(HANDLE_CASE, EXTENDED_REPLY_REMINDER);
+
+    complete(task(), reply());
+    complete(task(), approveReply());
+
+    assertThat(process).isEnded();
+    cases.assertThatCase(process).agreesWithProcess().hasNoEvent(EventType.REMINDER_SENT);
   }
 
   @Test
