@@ -33,6 +33,8 @@ import org.xinfang.casefile.RoutingDecision;
 import org.xinfang.casefile.SubjectCategory;
 import org.xinfang.deadline.ChinaTime;
 import org.xinfang.deadline.DueDateCalculator;
+import org.xinfang.instruction.InstructionRequest;
+import org.xinfang.instruction.LeaderInstructions;
 import org.xinfang.workflow.EngineClock;
 import org.xinfang.workflow.PetitionProcess;
 import org.xinfang.workflow.PetitionProcess.Variables;
@@ -58,15 +60,18 @@ class DemoCases {
   private final ManagementService management;
   private final IdentityService identity;
   private final DueDateCalculator calculator;
+  private final LeaderInstructions instructions;
 
   DemoCases(CaseRegistration registration, PetitionCaseRepository cases, TaskService tasks,
-      ManagementService management, IdentityService identity, DueDateCalculator calculator) {
+      ManagementService management, IdentityService identity, DueDateCalculator calculator,
+      LeaderInstructions instructions) {
     this.registration = registration;
     this.cases = cases;
     this.tasks = tasks;
     this.management = management;
     this.identity = identity;
     this.calculator = calculator;
+    this.instructions = instructions;
   }
 
   boolean noCasesYet() {
@@ -134,7 +139,9 @@ class DemoCases {
         "qingshan", petitioner("欧阳德胜", "431102196402117832", "13677465521", "白水乡杉木冲村二组")))
         .complete(day(now, 11, 16, 0), ROUTER, DECIDE_ROUTING,
             transfer("qingshan", "转国营青山林场核查林权界线，会同自然资源部门处理并答复。"))
-        .complete(day(now, 8, 10, 20), "qingshan.jb", ACCEPT_ITEM, accept("已受理，将调取林权档案并组织现场勘界。"));
+        .complete(day(now, 8, 10, 20), "qingshan.jb", ACCEPT_ITEM, accept("已受理，将调取林权档案并组织现场勘界。"))
+        .instruct(day(now, 5, 16, 30), "qld.zhou", "qingshan", 10,
+            "林权争议易激化矛盾，请青山林场暂停争议区域采伐，会同区自然资源局勘界，十日内报告落实情况。");
 
     // 延期审批中：桥头镇负责人的待办
     story(day(now, 50, 9, 45), REGISTRAR, intake(Channel.VISIT, 5, CaseClass.CLAIM, SubjectCategory.LAND_RESOURCES,
@@ -256,6 +263,13 @@ class DemoCases {
       return this;
     }
 
+    /** A leader instructs on the case, through the service the API calls. */
+    Story instruct(Instant at, String leader, String addressee, int days, String text) {
+      EngineClock.runAt(at, () -> as(leader, () -> instructions.record(caseNumber,
+          new InstructionRequest(text, addressee, days), leader, groupsOf(leader))));
+      return this;
+    }
+
     /** The user takes the task and works on it. */
     Story claim(Instant at, String userId, String taskKey) {
       EngineClock.runAt(at, () -> as(userId, () -> claimed(taskKey, userId)));
@@ -304,13 +318,16 @@ class DemoCases {
   }
 
   private void as(String userId, Runnable work) {
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(userId, groups);
+    identity.setAuthentication(userId, groupsOf(userId));
     try {
       work.run();
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  private List<String> groupsOf(String userId) {
+    return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
   }
 
   /** A time of day, {@code daysAgo} days before today in China Standard Time. */

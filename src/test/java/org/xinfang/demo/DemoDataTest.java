@@ -21,6 +21,8 @@ import org.xinfang.casefile.CaseStatus;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.PetitionCaseRepository;
 import org.xinfang.casefile.RoutingDecision;
+import org.xinfang.instruction.InstructionStatus;
+import org.xinfang.instruction.LeaderInstructionRepository;
 import org.xinfang.organization.Roles;
 import org.xinfang.organization.UnitRepository;
 import org.xinfang.workflow.CaseProcessAgreement;
@@ -36,6 +38,7 @@ class DemoDataTest {
   @Autowired FilterService filters;
   @Autowired TaskService tasks;
   @Autowired DemoData demoData;
+  @Autowired LeaderInstructionRepository instructions;
 
   @AfterEach
   void forgetUser() {
@@ -113,6 +116,20 @@ class DemoDataTest {
   }
 
   @Test
+  void aDistrictLeadersInstructionAwaitsTheForestFarm() {
+    actAs("qingshan.jb");
+
+    assertThat(titlesIn("本单位待办")).containsExactlyInAnyOrder(
+        "青山林场与相邻村民小组山林权属争议", "青山林场与相邻村民小组山林权属争议");
+    assertThat(instructions.findAll()).singleElement().satisfies(instruction -> {
+      assertThat(instruction.getInstructedBy()).isEqualTo("qld.zhou");
+      assertThat(instruction.getAddresseeName()).isEqualTo("国营青山林场");
+      assertThat(instruction.getStatus()).isEqualTo(InstructionStatus.OPEN);
+      assertThat(instruction.isOverdue()).isFalse();
+    });
+  }
+
+  @Test
   void thePetitionRoomAndTheSupervisorsFindTheirWork() {
     actAs("xfs.zhao");
     assertThat(titlesIn("本单位待办")).containsExactlyInAnyOrder(
@@ -124,14 +141,16 @@ class DemoDataTest {
 
     actAs("ducha.sun");
     assertThat(titlesIn("本单位待办")).isEmpty();
+    // Each overdue case twice: its own step, and the supervision notice not issued within its deadline.
     assertThat(titlesIn("全区超期事项")).containsExactlyInAnyOrder(
+        "黄田乡石塘村自来水管网老化，经常停水", "桃花坪社区老旧小区雨污管道堵塞，污水外溢",
         "黄田乡石塘村自来水管网老化，经常停水", "桃花坪社区老旧小区雨污管道堵塞，污水外溢");
   }
 
   @Test
   void theFiltersShowCaseNumberAndTitleAndNoOthersExist() {
     assertThat(filters.createFilterQuery().list()).extracting(Filter::getName)
-        .containsExactlyInAnyOrder("本单位待办", "已超期", "三日内到期", "信访室待办", "全区超期事项", "督办事项");
+        .containsExactlyInAnyOrder("本单位待办", "已超期", "三日内到期", "信访室待办", "全区超期事项", "督办事项", "领导批示落实");
     Filter myWork = filters.getFilter(filterId("本单位待办"));
     assertThat(myWork.getProperties().get("variables")).asString()
         .contains("caseNumber").contains("caseTitle");
