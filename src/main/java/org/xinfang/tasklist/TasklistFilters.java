@@ -37,7 +37,6 @@ class TasklistFilters implements ApplicationRunner {
   static final String SUPERVISION = "督办事项";
   static final String INSTRUCTIONS = "领导批示落实";
 
-  private static final String MY_GROUPS = "${currentUserGroups()}";
   private static final String ME = "${currentUser()}";
   private static final String NOW = "${now()}";
   private static final String IN_THREE_DAYS = "${dateTime().plusDays(3).toDate()}";
@@ -57,7 +56,7 @@ class TasklistFilters implements ApplicationRunner {
 
   List<Definition> definitions() {
     return List.of(
-        new Definition(MY_WORK, "本人所在单位（科室）尚未签收的待办，以及本人已签收的待办", "#1f6fb2",
+        new Definition(MY_WORK, "本人所在单位（科室）或交本人办理、尚未签收的待办，以及本人已签收的待办", "#1f6fb2",
             this::mineOrMyGroups, List.of()),
         new Definition(OVERDUE, "已超过法定期限仍未办理的待办", "#c0392b",
             () -> mineOrMyGroups().dueBeforeExpression(NOW), List.of()),
@@ -72,7 +71,6 @@ class TasklistFilters implements ApplicationRunner {
         new Definition(SUPERVISION, "超期事项的督办：督办通知、单位反馈和领导督办，含已签收的", "#6c3483",
             () -> tasks.createTaskQuery().processDefinitionKey(SupervisionProcess.KEY).orderByDueDate().asc(),
             List.of(Roles.MEDIATION_ROOM, Roles.SUPERVISORS, Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS)),
-        // the leader's own confirmations are offered to the leader as a user, which the unit filters do not show
         new Definition(INSTRUCTIONS, "领导批示的落实：落实单位的待办和批示领导的确认，含已签收的", "#b7950b",
             () -> tasks.createTaskQuery().processDefinitionKey(InstructionProcess.KEY).orderByDueDate().asc(),
             List.of(Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS, Roles.MEDIATION_ROOM, Roles.SUPERVISORS)));
@@ -89,11 +87,15 @@ class TasklistFilters implements ApplicationRunner {
     }
   }
 
-  /** Unclaimed tasks of the user's groups, and the tasks the user has claimed. */
+  /**
+   * Unclaimed tasks of the user's groups or offered to the user personally (a leader's confirmation
+   * of an instruction), and the tasks the user has claimed. A candidate user query takes in the
+   * user's groups; the engine refuses it together with a query by groups.
+   */
   private TaskQuery mineOrMyGroups() {
     return tasks.createTaskQuery()
         .or()
-          .taskCandidateGroupInExpression(MY_GROUPS)
+          .taskCandidateUserExpression(ME)
           .taskAssigneeExpression(ME)
         .endOr()
         .orderByDueDate().asc();

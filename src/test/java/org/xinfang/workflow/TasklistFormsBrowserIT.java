@@ -19,9 +19,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +53,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
 import org.xinfang.casefile.CaseClass;
+import org.xinfang.casefile.CaseEvent;
 import org.xinfang.casefile.CaseIntake;
 import org.xinfang.casefile.CaseRegistration;
 import org.xinfang.casefile.CaseStatus;
@@ -60,9 +65,16 @@ import org.xinfang.casefile.Petitioner;
 import org.xinfang.casefile.ReplyOutcome;
 import org.xinfang.casefile.RoutingDecision;
 import org.xinfang.casefile.SubjectCategory;
+import org.xinfang.instruction.InstructionProcess;
+import org.xinfang.instruction.InstructionRequest;
+import org.xinfang.instruction.InstructionStatus;
+import org.xinfang.instruction.LeaderInstruction;
+import org.xinfang.instruction.LeaderInstructionRepository;
+import org.xinfang.instruction.LeaderInstructions;
 import org.xinfang.organization.Roles;
 import org.xinfang.organization.UnitDirectory;
 import org.xinfang.organization.UnitKind;
+import org.xinfang.supervision.SupervisionProcess;
 import org.xinfang.workflow.PetitionProcess.Elements;
 
 /**
@@ -92,6 +104,9 @@ class TasklistFormsBrowserIT {
   private static final String REGISTRAR = "xfs.forms";
   private static final String HANDLER = "qingshui.jb";
   private static final String LEADER = "qingshui.fzr";
+  private static final String MEDIATOR = "tjs.forms";
+  private static final String BUREAU_LEADER = "jld.forms";
+  private static final String DISTRICT_LEADER = "qld.forms";
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
@@ -103,6 +118,10 @@ class TasklistFormsBrowserIT {
   @Autowired CaseRegistration registration;
   @Autowired PetitionCaseRepository cases;
   @Autowired CaseTimeline timeline;
+  @Autowired ManagementService management;
+  @Autowired RuntimeService runtime;
+  @Autowired LeaderInstructions instructions;
+  @Autowired LeaderInstructionRepository instructionRecords;
 
   private ChromeDriver browser;
   private WebDriverWait wait;
@@ -137,6 +156,9 @@ class TasklistFormsBrowserIT {
     createUser(REGISTRAR, "周敏", "（信访室）", Roles.PETITION_ROOM);
     createUser(HANDLER, "张明", "（清水街道经办人）", Roles.unitHandlers("qingshui"));
     createUser(LEADER, "刘强", "（清水街道负责人）", Roles.unitLeaders("qingshui"));
+    createUser(MEDIATOR, "陈国强", "（调纠室）", Roles.MEDIATION_ROOM);
+    createUser(BUREAU_LEADER, "王建华", "（局领导）", Roles.BUREAU_LEADERS);
+    createUser(DISTRICT_LEADER, "周卫东", "（区领导）", Roles.DISTRICT_LEADERS);
     filters.saveFilter(filters.newTaskFilter("我的待办")
         .setQuery(tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").includeAssignedTasks()));
 
@@ -328,7 +350,117 @@ class TasklistFormsBrowserIT {
     screenshot("9-decide-again");
   }
 
+  @Test
+  void anOverdueItemIsSupervisedThroughItsFormsUpToTheBureauLeaders() throws IOException {
+    PetitionCase petitionCase = transferredToQingshui("清水街道菜市场排污沟堵塞", "菜市场后排污沟堵塞，污水漫到路面。");
+    fire(petitionCase, Elements.ACCEPTANCE_DEADLINE);
+
+    // 调纠室 issues the supervision notice
+    loginAs(MEDIATOR);
+    Task notice = open(petitionCase, SupervisionProcess.Elements.ISSUE_NOTICE);
+    assertThat(shown("responsibleName")).isEqualTo("清水街道");
+    assertThat(shown("limitLabel")).isEqualTo("责任单位受理期限");
+    assertThat(shown("caseContent")).contains("污水漫到路面");
+    type("noticeText", "请立即受理并书面告知信访人。");
+    type("feedbackDays", "3");
+    completeAndScreenshot(notice, "10-issue-supervision-notice");
+    assertThat(submitted(notice)).containsOnlyKeys("noticeText", "feedbackDays").containsEntry("feedbackDays", "3");
+
+    // the unit stays silent: the ladder climbs to the bureau leaders
+    for (String rung : List.of(SupervisionProcess.Elements.URGE_TIMER, SupervisionProcess.Elements.SUPERVISE_TIMER,
+        SupervisionProcess.Elements.LIST_TIMER, SupervisionProcess.Elements.BUREAU_LEADERS_TIMER)) {
+      fire(petitionCase, rung);
+    }
+    loginAs(BUREAU_LEADER);
+    Task leaders = open(petitionCase, SupervisionProcess.Elements.BUREAU_LEADERS_SUPERVISE);
+    assertThat(shown("caseHistory")).contains("请立即受理并书面告知信访人", "挂牌督办");
+    type("leaderInstruction", "请清水街道主要负责人亲自过问，即日受理。");
+    completeAndScreenshot(leaders, "11-bureau-leaders-supervise");
+    assertThat(submitted(leaders)).containsOnlyKeys("leaderInstruction");
+
+    // the unit reports back: the supervision ends
+    loginAs(HANDLER);
+    Task feedback = open(petitionCase, SupervisionProcess.Elements.ANSWER_SUPERVISION);
+    assertThat(shown("noticeText")).isEqualTo("请立即受理并书面告知信访人。");
+    assertThat(shown("dueOn")).isNotBlank();
+    type("feedbackText", "已于今日受理，并书面告知信访人。");
+    completeAndScreenshot(feedback, "12-answer-supervision");
+    assertThat(submitted(feedback)).containsOnlyKeys("feedbackText");
+    assertThat(timeline.of(petitionCase)).extracting(CaseEvent::getDescription)
+        .contains("清水街道已反馈督办，督办结束");
+  }
+
+  @Test
+  void aLeadersInstructionIsCarriedOutSentBackAndConfirmedThroughItsForms() throws IOException {
+    PetitionCase petitionCase = transferredToQingshui("清水街道老旧小区加装电梯纠纷", "低楼层住户反对加装电梯，工程停工。");
+    LeaderInstruction instruction = instructions.record(petitionCase.getCaseNumber(),
+        new InstructionRequest("请清水街道做好低楼层住户工作，依法推进加装电梯。", "qingshui", 10),
+        DISTRICT_LEADER, List.of(Roles.DISTRICT_LEADERS));
+
+    // the unit carries it out and reports; the report is required
+    loginAs(HANDLER);
+    Task carryOut = open(petitionCase, InstructionProcess.Elements.CARRY_OUT);
+    assertThat(shown("leaderLabel")).isEqualTo("区领导");
+    assertThat(shown("addresseeName")).isEqualTo("清水街道");
+    assertThat(shown("instructionText")).isEqualTo("请清水街道做好低楼层住户工作，依法推进加装电梯。");
+    assertThat(shown("dueOn")).isNotBlank();
+    assertThat(browser.findElements(field("instructionNote"))).as("nothing sent back yet").isEmpty();
+    completeButton().click();
+    assertThat(errorOf("instructionReport")).isNotBlank();
+    type("instructionReport", "已召开协调会，低楼层住户同意补偿方案。");
+    completeAndScreenshot(carryOut, "13-carry-out-instruction");
+    assertThat(submitted(carryOut)).containsOnlyKeys("instructionReport");
+
+    // the leader sends it back
+    loginAs(DISTRICT_LEADER);
+    Task confirm = open(petitionCase, InstructionProcess.Elements.CONFIRM);
+    assertThat(shown("instructionReport")).isEqualTo("已召开协调会，低楼层住户同意补偿方案。");
+    choose("instructionDecision", "退回继续落实");
+    type("instructionNote", "补偿方案尚未签字，请落实到位后再报。");
+    completeAndScreenshot(confirm, "14-return-instruction");
+    assertThat(submitted(confirm)).containsOnlyKeys("instructionDecision", "instructionNote")
+        .containsEntry("instructionDecision", "RETURN");
+
+    loginAs(HANDLER);
+    Task again = open(petitionCase, InstructionProcess.Elements.CARRY_OUT);
+    assertThat(shown("instructionNote")).isEqualTo("补偿方案尚未签字，请落实到位后再报。");
+    type("instructionReport", "补偿协议已全部签字，工程已复工。");
+    completeAndScreenshot(again, "15-carry-out-again");
+
+    // the mediation room confirms on the leader's behalf
+    loginAs(MEDIATOR);
+    Task confirmAgain = open(petitionCase, InstructionProcess.Elements.CONFIRM);
+    assertThat(chosen("instructionDecision")).as("the last round's answer is not preselected").isEmpty();
+    choose("instructionDecision", "已落实");
+    completeAndScreenshot(confirmAgain, "16-confirm-instruction");
+    assertThat(submitted(confirmAgain)).containsEntry("instructionDecision", "CONFIRM");
+    LeaderInstruction done = instructionRecords.findById(instruction.getId()).orElseThrow();
+    assertThat(done.getStatus()).isEqualTo(InstructionStatus.COMPLETED);
+    assertThat(done.getMet()).isTrue();
+    assertThat(done.getCompletionReport()).isEqualTo("补偿协议已全部签字，工程已复工。");
+  }
+
   // ---- the case and its people, made through the application's services
+
+  private PetitionCase transferredToQingshui(String title, String content) {
+    PetitionCase petitionCase = register(title, content);
+    Task routing = tasks.createTaskQuery().processInstanceBusinessKey(petitionCase.getCaseNumber()).singleResult();
+    tasks.complete(routing.getId(), Map.of(
+        PetitionProcess.Variables.ROUTING_DECISION, "TRANSFER",
+        PetitionProcess.Variables.ROUTING_OPINION, "转清水街道依法处理。",
+        PetitionProcess.Variables.RESPONSIBLE_UNIT, "qingshui"));
+    return petitionCase;
+  }
+
+  /** Fires the case's timer at this element, as the job executor would when it is due. */
+  private void fire(PetitionCase petitionCase, String timerId) {
+    List<String> processes = runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(petitionCase.getCaseNumber()).list().stream().map(ProcessInstance::getId).toList();
+    Job timer = management.createJobQuery().activityId(timerId).list().stream()
+        .filter(job -> processes.contains(job.getProcessInstanceId())).findFirst().orElseThrow();
+    management.executeJob(timer.getId());
+  }
+
 
   private PetitionCase register(String title, String content) {
     return registration.register(new CaseIntake(Channel.VISIT, null, null, 1, CaseClass.CLAIM,
