@@ -9,6 +9,7 @@ import org.xinfang.notification.Notification;
 import org.xinfang.notification.NotificationChannel;
 import org.xinfang.notification.NotificationStatus;
 import org.xinfang.notification.RecipientKind;
+import org.xinfang.review.ReviewEntry;
 
 /** A case as the API shows it: the record, its legal limits, its timeline and its notifications. */
 @Schema(description = "信访事项")
@@ -40,7 +41,8 @@ public record CaseDetails(
     String replyText,
     String completionReport,
     @Schema(description = "办理过程，按时间先后") List<TimelineEntry> timeline,
-    @Schema(description = "发给信访人及工作人员的通知，按时间先后") List<NotificationEntry> notifications) {
+    @Schema(description = "发给信访人及工作人员的通知，按时间先后") List<NotificationEntry> notifications,
+    @Schema(description = "复查、复核请求及其办理，按登记先后") List<ReviewEntry> reviews) {
 
   public record PetitionerView(String name, String idNumber, String phone, String address) {}
 
@@ -92,7 +94,7 @@ public record CaseDetails(
       @Schema(description = "最近一次发送失败的原因") String lastError) {}
 
   static CaseDetails of(PetitionCase c, List<CaseEvent> events, List<Notification> notifications,
-      Map<String, String> unitNames) {
+      Map<String, String> unitNames, List<ReviewEntry> reviews) {
     return new CaseDetails(
         c.getCaseNumber(),
         Coded.of(c.getStatus(), CaseStatus::label),
@@ -139,7 +141,8 @@ public record CaseDetails(
                 n.getRecipient(), Coded.of(n.getChannel(), NotificationChannel::label),
                 Coded.of(n.getStatus(), NotificationStatus::label), n.getCreatedAt(), n.getAttempts(), n.getSentAt(),
                 n.getLastError()))
-            .toList());
+            .toList(),
+        reviews);
   }
 
   static Coded unit(String code, Map<String, String> unitNames) {

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.notification.Notifications;
 import org.xinfang.organization.Unit;
 import org.xinfang.organization.UnitRepository;
+import org.xinfang.review.ReviewRequests;
 
 /** Reads cases for the API: one case in full, or a filtered page of summaries. */
 @Service
@@ -17,18 +18,22 @@ public class CaseLookup {
   private final CaseTimeline timeline;
   private final Notifications notifications;
   private final UnitRepository units;
+  private final ReviewRequests reviews;
 
-  CaseLookup(PetitionCaseRepository cases, CaseTimeline timeline, Notifications notifications, UnitRepository units) {
+  CaseLookup(PetitionCaseRepository cases, CaseTimeline timeline, Notifications notifications, UnitRepository units,
+      ReviewRequests reviews) {
     this.cases = cases;
     this.timeline = timeline;
     this.notifications = notifications;
     this.units = units;
+    this.reviews = reviews;
   }
 
   public CaseDetails details(String caseNumber) {
     PetitionCase petitionCase = cases.findByCaseNumber(caseNumber)
         .orElseThrow(() -> new CaseNotFoundException(caseNumber));
-    return CaseDetails.of(petitionCase, timeline.of(petitionCase), notifications.of(petitionCase), unitNames());
+    return CaseDetails.of(petitionCase, timeline.of(petitionCase), notifications.of(petitionCase), unitNames(),
+        reviews.of(petitionCase));
   }
 
   public CasePage search(CaseSearch search) {

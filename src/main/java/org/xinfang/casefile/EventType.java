@@ -25,7 +25,14 @@ public enum EventType {
   SUPERVISION_INSTRUCTED("领导督办意见"),
   SUPERVISION_FEEDBACK("反馈督办"),
   SUPERVISION_ENDED("督办结束"),
-  CLOSED("办结");
+  CLOSED("办结"),
+  REVIEW_REQUESTED("申请复查"),
+  RE_REVIEW_REQUESTED("申请复核"),
+  REVIEW_REQUEST_REFUSED("复查复核申请不予受理"),
+  HEARING_DECIDED("决定听证"),
+  HEARING_HELD("举行听证"),
+  REVIEW_ANSWERED("出具复查意见"),
+  RE_REVIEW_ANSWERED("出具复核意见");
 
   private final String label;
 

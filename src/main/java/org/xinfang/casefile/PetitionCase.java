@@ -155,7 +155,8 @@ public class PetitionCase {
         }
         replyMet = false;
       }
-      case OBJECTION -> { return false; }
+      case OBJECTION, REVIEW_REQUEST, RE_REVIEW_REQUEST -> { return false; }
+      case REVIEW, RE_REVIEW -> { } // met or missed is kept on the review record
     }
     overdue = true;
     return true;
@@ -167,6 +168,7 @@ public class PetitionCase {
       case ACCEPTANCE -> acceptanceDueAt;
       case OBJECTION -> objectionDueAt;
       case REPLY -> replyDueAt;
+      case REVIEW_REQUEST, REVIEW, RE_REVIEW_REQUEST, RE_REVIEW -> null; // on the review record
     };
   }
 
@@ -297,6 +299,26 @@ public class PetitionCase {
     }
     closedAt = at;
     status = CaseStatus.CLOSED;
+  }
+
+  // ---- review (复查, Art. 35) and re-review (复核, Art. 36): dates and opinions are on the review record
+
+  /** An accepted request opens the review of the closed case, or the re-review of its review. */
+  public void reviewOpened() {
+    status = switch (status) {
+      case CLOSED -> CaseStatus.UNDER_REVIEW;
+      case REVIEWED -> CaseStatus.UNDER_RE_REVIEW;
+      default -> throw new IllegalStateException("case " + caseNumber + " is " + status + ", cannot be reviewed");
+    };
+  }
+
+  /** The review or re-review opinion went out; after re-review the case is final (Art. 36 ¶3). */
+  public void reviewAnswered() {
+    status = switch (status) {
+      case UNDER_REVIEW -> CaseStatus.REVIEWED;
+      case UNDER_RE_REVIEW -> CaseStatus.RE_REVIEWED;
+      default -> throw new IllegalStateException("case " + caseNumber + " is " + status + ", not under review");
+    };
   }
 
   private void requireStatus(CaseStatus expected) {

@@ -20,6 +20,10 @@ public final class Roles {
   public static final String DISTRICT_LEADERS = "district-leaders";
   /** 督查: watches overdue timers in Cockpit. */
   public static final String SUPERVISORS = "supervisors";
+  /** 复查机关: stands for the organ above the one that replied, which reviews its reply (Art. 35). */
+  public static final String REVIEW_ORGAN = "review-organ";
+  /** 复核机关: stands for the organ above the reviewing one, which re-reviews its opinion (Art. 36). */
+  public static final String RE_REVIEW_ORGAN = "re-review-organ";
   /** Camunda's administrators group. */
   public static final String ADMINISTRATORS = "camunda-admin";
 
@@ -31,7 +35,9 @@ public final class Roles {
       new Role(OFFICE, "办公室"),
       new Role(BUREAU_LEADERS, "局领导"),
       new Role(DISTRICT_LEADERS, "区领导"),
-      new Role(SUPERVISORS, "督查"));
+      new Role(SUPERVISORS, "督查"),
+      new Role(REVIEW_ORGAN, "复查机关"),
+      new Role(RE_REVIEW_ORGAN, "复核机关"));
 
   private Roles() {}
 

@@ -19,12 +19,13 @@ import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.Petitioner;
 import org.xinfang.deadline.ChinaTime;
 import org.xinfang.organization.UnitDirectory;
+import org.xinfang.review.ReviewProcess;
 import org.xinfang.supervision.SupervisionProcess;
 import org.xinfang.workflow.PetitionProcess.Elements;
 import org.xinfang.workflow.PetitionProcess.Variables;
 
 /**
- * Gives every new task of a petition, and of its supervision, what its form shows the handler: the case's facts and the
+ * Gives every new task of a petition, of its supervision and of its review, what its form shows the handler: the case's facts and the
  * decisions taken so far, read from the case record as task-local variables. The process itself
  * keeps only the case id and the facts its gateways need. The routing task also gets the active
  * units to choose the responsible unit from, as JSON that Tasklist hands its form as select options.
@@ -47,7 +48,13 @@ class TaskBriefing {
       EventType.REPLY_DRAFTED, EventType.REPLY_RETURNED, EventType.REPLY_APPROVED,
       EventType.REPORT_RETURNED, EventType.LIMIT_EXPIRED,
       EventType.SUPERVISION_NOTICE, EventType.SUPERVISION_ESCALATED, EventType.SUPERVISION_INSTRUCTED,
-      EventType.SUPERVISION_FEEDBACK);
+      EventType.SUPERVISION_FEEDBACK,
+      EventType.REVIEW_REQUESTED, EventType.RE_REVIEW_REQUESTED, EventType.HEARING_DECIDED, EventType.HEARING_HELD,
+      EventType.REVIEW_ANSWERED, EventType.RE_REVIEW_ANSWERED);
+
+  /** The processes whose tasks work on a case and get its briefing. */
+  private static final Set<String> CASE_PROCESSES = Set.of(
+      PetitionProcess.KEY, SupervisionProcess.KEY, ReviewProcess.REVIEW_KEY, ReviewProcess.RE_REVIEW_KEY);
 
   /** The task-local variable the routing form's unit select reads its options from. */
   static final String UNIT_OPTIONS = "unitOptions";
@@ -72,8 +79,7 @@ class TaskBriefing {
 
   @EventListener(condition = "#task.eventName == 'create'")
   public void brief(DelegateTask task) {
-    String key = processKey(task);
-    if (!PetitionProcess.KEY.equals(key) && !SupervisionProcess.KEY.equals(key)) {
+    if (!CASE_PROCESSES.contains(processKey(task))) {
       return;
     }
     PetitionCase petitionCase = caseFiles.of(task);
