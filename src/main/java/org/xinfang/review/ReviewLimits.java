@@ -47,6 +47,7 @@ public class ReviewLimits {
    */
   public boolean window(DelegateExecution execution, String limit, int days) {
     ReviewRequest request = files.requestOf(execution);
+    requireStage(request, LegalLimit.valueOf(limit), request.getStage().requestWindow());
     DueDate window = calculator.countDays(request.getReceivedOn(), days);
     return request.windowCounted(window.lastDay());
   }
@@ -59,6 +60,7 @@ public class ReviewLimits {
   public Date days(DelegateExecution execution, String limit, int days) {
     LegalLimit legalLimit = LegalLimit.valueOf(limit);
     ReviewRequest request = files.requestOf(execution);
+    requireStage(request, legalLimit, request.getStage().answerLimit());
     int hearingDays = request.hearingDays();
     Instant dueAt = calculator.countDays(request.getRequestedOn(), days + hearingDays).dueAt();
     if (!dueAt.equals(request.getAnswerDueAt())) {
@@ -82,6 +84,7 @@ public class ReviewLimits {
   public void expired(DelegateExecution execution, String limit) {
     LegalLimit legalLimit = LegalLimit.valueOf(limit);
     ReviewRequest request = files.requestOf(execution);
+    requireStage(request, legalLimit, request.getStage().answerLimit());
     if (!request.answerLimitExpired()) {
       return;
     }
@@ -90,5 +93,12 @@ public class ReviewLimits {
     timeline.record(petitionCase, EventType.LIMIT_EXPIRED,
         legalLimit.label() + "已届满，事项超期（" + legalLimit.article() + "）");
     supervision.start(execution, petitionCase, legalLimit);
+  }
+
+  /** A model names the limits of its own stage: a review model cannot start a re-review limit. */
+  private static void requireStage(ReviewRequest request, LegalLimit named, LegalLimit expected) {
+    if (named != expected) {
+      throw new IllegalStateException("a " + request.getStage() + " request runs under " + expected + ", not " + named);
+    }
   }
 }
