@@ -59,6 +59,8 @@ class DemoDataTest {
     assertThat(groupsOf("jld.wang")).containsExactly(Roles.BUREAU_LEADERS);
     assertThat(groupsOf("qld.zhou")).containsExactly(Roles.DISTRICT_LEADERS);
     assertThat(groupsOf("ducha.sun")).containsExactly(Roles.SUPERVISORS);
+    assertThat(groupsOf("fcjg.xu")).containsExactly(Roles.REVIEW_ORGAN);
+    assertThat(groupsOf("fhjg.gao")).containsExactly(Roles.RE_REVIEW_ORGAN);
     assertThat(groupsOf("admin")).contains(Roles.ADMINISTRATORS, Roles.SUPERVISORS);
 
     assertThat(identity.createUserQuery().userId("dongcheng.jb").singleResult())
