@@ -47,7 +47,7 @@ public final class RepeatPetitions {
     String repeat = "重复信访：与原事项" + earlier.getCaseNumber() + "（" + earlier.getStatus().label() + "）为同一事项。";
     Optional<PetitionCase> reReviewed = reReviewed(earlier);
     if (reReviewed.isPresent()) {
-      String concluded = reReviewed.get() == earlier ? "" : "（" + reReviewed.get().getCaseNumber() + "）";
+      String concluded = reReviewed.get().getId().equals(earlier.getId()) ? "" : "（" + reReviewed.get().getCaseNumber() + "）";
       return Optional.of(repeat + "该事项已经复核终结" + concluded + "，信访人以同一事实和理由再次提出的，"
           + "不再受理（" + NOT_ACCEPT_AGAIN_ARTICLE + "）。如有新的事实和理由，可另行选择办理方式。");
     }
