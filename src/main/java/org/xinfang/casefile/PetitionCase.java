@@ -137,8 +137,9 @@ public class PetitionCase {
 
   /**
    * 重复信访: the registrar recognised the same matter as an earlier case, so this item is no
-   * first-time item. Raised again while the earlier case is still being handled, it is flagged: the
-   * regulation does not take up an item under way a second time (Art. 19 ¶3).
+   * first-time item. Raised again while the earlier case is still being handled, it is flagged: an
+   * item under way is not taken up a second time (Art. 19 ¶3), so the petition room coordinates it
+   * with the case under way rather than route it twice.
    */
   void repeats(PetitionCase earlier) {
     repeatOf = earlier;
