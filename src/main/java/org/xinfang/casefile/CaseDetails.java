@@ -26,6 +26,8 @@ public record CaseDetails(
     @Schema(description = "问题发生地") Coded place,
     int personCount,
     @Schema(description = "是否初信初访") boolean firstTime,
+    @Schema(description = "重复信访所重复的原事项编号，初信初访为空") String repeatOf,
+    @Schema(description = "原事项尚在办理中又提出的重复信访（《信访工作条例》第十九条第三款）") boolean repeatWhileOpen,
     List<PetitionerView> petitioners,
     String registeredBy,
     @Schema(description = "信访室处理方式") Coded routingDecision,
@@ -108,6 +110,8 @@ public record CaseDetails(
         unit(c.getPlaceUnitCode(), unitNames),
         c.getPersonCount(),
         c.isFirstTime(),
+        caseNumberOf(c.getRepeatOf()),
+        c.isRepeatWhileOpen(),
         c.getPetitioners().stream()
             .map(p -> new PetitionerView(p.getName(), p.getIdNumber(), p.getPhone(), p.getAddress()))
             .toList(),
@@ -147,6 +151,10 @@ public record CaseDetails(
 
   static Coded unit(String code, Map<String, String> unitNames) {
     return code == null ? null : new Coded(code, unitNames.getOrDefault(code, code));
+  }
+
+  static String caseNumberOf(PetitionCase petitionCase) {
+    return petitionCase == null ? null : petitionCase.getCaseNumber();
   }
 
   private static DueDate dueDate(LegalLimit limit, Instant dueAt, Boolean met) {

@@ -43,10 +43,14 @@ public class CaseRegistration {
   public Registered register(CaseIntake intake) {
     Instant now = EngineClock.now();
     String queryCode = QueryCodes.newCode();
-    PetitionCase petitionCase = cases.save(new PetitionCase(numbers.next(now), intake, now,
-        actors.current(), queryCode));
+    PetitionCase petitionCase = new PetitionCase(numbers.next(now), intake, now, actors.current(), queryCode);
+    if (intake.repeatOf() != null) {
+      petitionCase.repeats(cases.findByCaseNumber(intake.repeatOf())
+          .orElseThrow(() -> new CaseNotFoundException(intake.repeatOf())));
+    }
+    petitionCase = cases.save(petitionCase);
     timeline.record(petitionCase, EventType.REGISTERED,
-        "登记信访事项（" + intake.channel().label() + "）：" + intake.title());
+        "登记信访事项（" + intake.channel().label() + "）：" + intake.title() + repeatNote(petitionCase));
     Map<String, Object> variables = Variables.createVariables()
         .putValue(PetitionProcess.Variables.CASE_ID, petitionCase.getId())
         .putValue(PetitionProcess.Variables.CASE_NUMBER, petitionCase.getCaseNumber())
@@ -59,5 +63,14 @@ public class CaseRegistration {
     notifications.toPetitioners(petitionCase, CaseTimeline.TaskRef.NONE,
         PetitionerNotices.registration(petitionCase));
     return new Registered(petitionCase, queryCode, processInstanceId);
+  }
+
+  private static String repeatNote(PetitionCase petitionCase) {
+    PetitionCase earlier = petitionCase.getRepeatOf();
+    if (earlier == null) {
+      return "";
+    }
+    return "。重复信访，原事项" + earlier.getCaseNumber() + "（" + earlier.getStatus().label() + "）"
+        + (petitionCase.isRepeatWhileOpen() ? "尚在办理中（《信访工作条例》第十九条第三款）" : "");
   }
 }

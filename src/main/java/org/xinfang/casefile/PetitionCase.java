@@ -4,9 +4,12 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -60,6 +63,13 @@ public class PetitionCase {
   private String responsibleUnitCode;
   private Integer assignmentDays;
   private boolean firstTime = true;
+
+  /** The earlier case this one repeats (重复信访); none for a first-time item. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "repeat_of")
+  private PetitionCase repeatOf;
+
+  private boolean repeatWhileOpen;
 
   private Instant decidedAt;
   private Instant transferredAt;
@@ -121,6 +131,20 @@ public class PetitionCase {
       petitioner.attachTo(this, position++);
       petitioners.add(petitioner);
     }
+  }
+
+  // ---- repeat petitions
+
+  /**
+   * 重复信访: the registrar recognised the same matter as an earlier case, so this item is no
+   * first-time item. Raised again while the earlier case is still being handled, it is flagged: an
+   * item under way is not taken up a second time (Art. 19 ¶3), so the petition room coordinates it
+   * with the case under way rather than route it twice.
+   */
+  void repeats(PetitionCase earlier) {
+    repeatOf = earlier;
+    firstTime = false;
+    repeatWhileOpen = !earlier.getStatus().isFinished();
   }
 
   // ---- legal limits
@@ -353,6 +377,8 @@ public class PetitionCase {
   public String getResponsibleUnitCode() { return responsibleUnitCode; }
   public Integer getAssignmentDays() { return assignmentDays; }
   public boolean isFirstTime() { return firstTime; }
+  public PetitionCase getRepeatOf() { return repeatOf; }
+  public boolean isRepeatWhileOpen() { return repeatWhileOpen; }
   public Instant getDecidedAt() { return decidedAt; }
   public Instant getTransferredAt() { return transferredAt; }
   public Instant getUnitAcceptedAt() { return unitAcceptedAt; }

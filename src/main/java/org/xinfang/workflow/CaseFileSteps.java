@@ -24,6 +24,7 @@ import org.xinfang.casefile.RoutingDecision;
 import org.xinfang.deadline.ChinaTime;
 import org.xinfang.deadline.DueDateCalculator;
 import org.xinfang.deadline.LegalLimit;
+import org.xinfang.matching.RepeatPetitions;
 import org.xinfang.notification.Notifications;
 import org.xinfang.notification.PetitionerNotices;
 import org.xinfang.organization.Unit;
@@ -82,6 +83,11 @@ public class CaseFileSteps {
       }
     }
     PetitionCase petitionCase = caseFiles.of(task);
+    if (decision == RoutingDecision.NOT_ACCEPT_AGAIN && !RepeatPetitions.mayNotAcceptAgain(petitionCase)) {
+      // the regulation ties 不再受理 to a concluded re-review of the same matter (Art. 36 ¶3)
+      throw new InvalidStepInput("办理方式", "不再受理仅适用于已经复核终结、以同一事实和理由再次提出的事项；"
+          + "本事项登记时未关联已复核的原事项（" + RepeatPetitions.NOT_ACCEPT_AGAIN_ARTICLE + "）");
+    }
     petitionCase.routed(decision, opinion, unit == null ? null : unit.getCode(), assignmentDays, EngineClock.now());
     task.setVariable(Variables.ASSIGNMENT_DAYS, assignmentDays);
     if (unit != null) {
@@ -92,6 +98,9 @@ public class CaseFileSteps {
     TaskRef ref = ref(task);
     String target = unit == null ? "" : "至" + unit.getName()
         + (assignmentDays == null ? "" : "，限" + assignmentDays + "日内办结并报送办结报告");
+    if (decision == RoutingDecision.NOT_ACCEPT_AGAIN) {
+      target = "（原事项" + RepeatPetitions.reReviewed(petitionCase.getRepeatOf()).orElseThrow().getCaseNumber() + "已经复核）";
+    }
     timeline.record(petitionCase, EventType.ROUTING_DECIDED, ref, decision.label() + target + "。办理意见：" + opinion);
     String unitName = unit == null ? null : unit.getName();
     notifications.toPetitioners(petitionCase, ref, PetitionerNotices.routing(petitionCase, unitName));

@@ -17,7 +17,9 @@ import org.xinfang.casefile.CaseTimeline;
 import org.xinfang.casefile.EventType;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.Petitioner;
+import org.xinfang.casefile.RoutingDecision;
 import org.xinfang.deadline.ChinaTime;
+import org.xinfang.matching.RepeatPetitions;
 import org.xinfang.organization.UnitDirectory;
 import org.xinfang.review.ReviewProcess;
 import org.xinfang.supervision.SupervisionProcess;
@@ -58,6 +60,9 @@ class TaskBriefing {
 
   /** The task-local variable the routing form's unit select reads its options from. */
   static final String UNIT_OPTIONS = "unitOptions";
+
+  /** The task-local variable that tells the routing form which earlier case a repeat petition repeats. */
+  static final String REPEAT_NOTICE = "repeatNotice";
 
   private static final Map<String, List<String>> ANSWERS = Map.of(
       Elements.DECIDE_ROUTING, List.of(Variables.ROUTING_DECISION, Variables.ROUTING_OPINION),
@@ -103,6 +108,21 @@ class TaskBriefing {
       task.setVariableLocal("objectionDueOn", TIME.format(petitionCase.getObjectionDueAt()));
     }
     ANSWERS.getOrDefault(task.getTaskDefinitionKey(), List.of()).forEach(task::removeVariable);
+    if (Elements.DECIDE_ROUTING.equals(task.getTaskDefinitionKey())) {
+      briefOnRepeat(task, petitionCase);
+    }
+  }
+
+  /**
+   * A repeat petition: the petition room reads which case it repeats and in what state. After a
+   * concluded re-review, 不再受理 is the decision the form proposes (Art. 36 ¶3); the handler may
+   * still choose another where the petitioner brings new facts.
+   */
+  private static void briefOnRepeat(DelegateTask task, PetitionCase petitionCase) {
+    RepeatPetitions.routingNotice(petitionCase).ifPresent(notice -> task.setVariableLocal(REPEAT_NOTICE, notice));
+    if (RepeatPetitions.mayNotAcceptAgain(petitionCase)) {
+      task.setVariable(Variables.ROUTING_DECISION, RoutingDecision.NOT_ACCEPT_AGAIN.name());
+    }
   }
 
   private JsonValue unitOptions() {

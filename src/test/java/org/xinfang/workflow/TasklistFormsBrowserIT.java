@@ -45,6 +45,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
@@ -103,6 +104,7 @@ class TasklistFormsBrowserIT {
   @Autowired CaseRegistration registration;
   @Autowired PetitionCaseRepository cases;
   @Autowired CaseTimeline timeline;
+  @Autowired JdbcTemplate jdbc;
 
   private ChromeDriver browser;
   private WebDriverWait wait;
@@ -328,12 +330,34 @@ class TasklistFormsBrowserIT {
     screenshot("9-decide-again");
   }
 
+  @Test
+  void aRepeatAfterReReviewIsShownWithItsEarlierCaseAndNotAcceptedAgain() throws IOException {
+    PetitionCase earlier = register("小区违建彩钢棚影响采光", "清水街道幸福小区一楼住户搭建彩钢棚，影响采光。");
+    // the review processes conclude a re-review; here the record is moved there directly
+    jdbc.update("update petition_case set status = ? where id = ?", CaseStatus.RE_REVIEWED.name(), earlier.getId());
+    PetitionCase petitionCase = register("再次反映小区违建彩钢棚", "幸福小区一楼彩钢棚仍未拆除，影响采光。", earlier.getCaseNumber());
+
+    loginAs(REGISTRAR);
+    Task routing = open(petitionCase, Elements.DECIDE_ROUTING);
+    assertThat(shown("repeatNotice")).contains("原事项" + earlier.getCaseNumber() + "（已复核）", "不再受理", "第三十六条第三款");
+    assertThat(chosen("routingDecision")).as("proposed").containsExactly("不再受理");
+    type("routingOpinion", "该事项已经复核终结，信访人以同一事实和理由再次提出，不再受理。");
+    completeAndScreenshot(routing, "10-not-accept-again");
+    assertThat(submitted(routing)).containsOnlyKeys("routingDecision", "routingOpinion")
+        .containsEntry("routingDecision", "NOT_ACCEPT_AGAIN");
+    assertThat(reload(petitionCase).getStatus()).isEqualTo(CaseStatus.NOT_ACCEPTED_AGAIN);
+  }
+
   // ---- the case and its people, made through the application's services
 
   private PetitionCase register(String title, String content) {
+    return register(title, content, null);
+  }
+
+  private PetitionCase register(String title, String content, String repeatOf) {
     return registration.register(new CaseIntake(Channel.VISIT, null, null, 1, CaseClass.CLAIM,
         SubjectCategory.URBAN_CONSTRUCTION, title, content, "qingshui",
-        List.of(new Petitioner("王建国", "430000199001011234", "13800000000", "清水街道幸福小区3栋"))))
+        List.of(new Petitioner("王建国", "430000199001011234", "13800000000", "清水街道幸福小区3栋")), repeatOf))
         .petitionCase();
   }
 
