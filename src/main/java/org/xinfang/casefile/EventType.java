@@ -25,7 +25,8 @@ public enum EventType {
   SUPERVISION_INSTRUCTED("领导督办意见"),
   SUPERVISION_FEEDBACK("反馈督办"),
   SUPERVISION_ENDED("督办结束"),
-  CLOSED("办结");
+  CLOSED("办结"),
+  RATED("满意度评价");
 
   private final String label;
 
