@@ -152,7 +152,7 @@ class PetitionerLookup {
 
   private Rating rating(PetitionCase c) {
     Optional<SatisfactionRating> found = ratings.of(c);
-    RatingState state = SatisfactionRatings.state(c, found, EngineClock.now());
+    RatingState state = SatisfactionRatings.state(found, EngineClock.now());
     if (state == RatingState.NOT_YET_OPEN) {
       return new Rating(state.coded(), null, null, null, null, null);
     }

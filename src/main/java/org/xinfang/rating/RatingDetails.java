@@ -22,7 +22,7 @@ record RatingDetails(
     @Schema(description = "记录评价的工作人员；信访人在查询页面自行评价时为空") String recordedBy) {
 
   static RatingDetails of(PetitionCase petitionCase, Optional<SatisfactionRating> found, Instant now) {
-    RatingState state = SatisfactionRatings.state(petitionCase, found, now);
+    RatingState state = SatisfactionRatings.state(found, now);
     if (state == RatingState.NOT_YET_OPEN) {
       return new RatingDetails(petitionCase.getCaseNumber(), state.coded(), null, null, null, null, null, null, null);
     }

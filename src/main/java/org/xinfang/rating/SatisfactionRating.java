@@ -46,7 +46,7 @@ public class SatisfactionRating {
     this.caseId = caseId;
   }
 
-  /** The reply went out (again, after an assigned item's report was returned): the window starts anew. */
+  /** The reply went out: the window starts. */
   void windowOpened(String unitCode, Instant repliedAt, Instant windowEndsAt) {
     this.unitCode = unitCode;
     this.repliedAt = repliedAt;

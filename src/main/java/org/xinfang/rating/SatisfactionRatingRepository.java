@@ -10,4 +10,6 @@ interface SatisfactionRatingRepository extends Repository<SatisfactionRating, Lo
   SatisfactionRating saveAndFlush(SatisfactionRating rating);
 
   Optional<SatisfactionRating> findById(Long caseId);
+
+  void delete(SatisfactionRating rating);
 }

@@ -53,15 +53,24 @@ public class SatisfactionRatings {
     }
   }
 
+  /**
+   * An assigned item's completion report was returned, and with it the reply: an unrated window
+   * closes until the next reply opens a new one. A rating already given stays.
+   */
+  @Transactional
+  public void replyWithdrawn(PetitionCase petitionCase) {
+    ratings.findById(petitionCase.getId()).filter(rating -> rating.getRatedAt() == null).ifPresent(ratings::delete);
+  }
+
   /** The case's rating, if its reply has gone out. */
   @Transactional(readOnly = true)
   public Optional<SatisfactionRating> of(PetitionCase petitionCase) {
     return ratings.findById(petitionCase.getId());
   }
 
-  /** Where the case stands with its rating now. */
-  public static RatingState state(PetitionCase petitionCase, Optional<SatisfactionRating> rating, Instant now) {
-    return petitionCase.getRepliedAt() == null || rating.isEmpty() ? RatingState.NOT_YET_OPEN : rating.get().state(now);
+  /** Where a case with this rating, or none yet, stands now. */
+  public static RatingState state(Optional<SatisfactionRating> rating, Instant now) {
+    return rating.map(found -> found.state(now)).orElse(RatingState.NOT_YET_OPEN);
   }
 
   /** The petitioner rates on the lookup page. */
@@ -81,7 +90,7 @@ public class SatisfactionRatings {
       RatingChannel channel, String recordedBy, String actor) {
     Instant now = EngineClock.now();
     Optional<SatisfactionRating> found = ratings.findById(petitionCase.getId());
-    switch (state(petitionCase, found, now)) {
+    switch (state(found, now)) {
       case NOT_YET_OPEN -> throw new RatingRefused("该事项尚未作出答复，答复后方可评价");
       case RATED -> throw new RatingRefused("该事项已评价，评价提交后不能更改");
       case EXPIRED_UNRATED -> throw new RatingRefused("评价期限已于"

@@ -208,6 +208,7 @@ public class CaseFileSteps {
     PetitionCase petitionCase = caseFiles.of(task);
     if (RETURN.equals(decision)) {
       boolean replyLimitMissed = petitionCase.reportReturned(EngineClock.now());
+      ratings.replyWithdrawn(petitionCase);
       timeline.record(petitionCase, EventType.REPORT_RETURNED, ref(task), "办结报告退回重办：" + note);
       if (replyLimitMissed) {
         recordMissed(petitionCase, LegalLimit.REPLY);
