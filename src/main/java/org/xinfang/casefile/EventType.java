@@ -32,7 +32,8 @@ public enum EventType {
   HEARING_DECIDED("决定听证"),
   HEARING_HELD("举行听证"),
   REVIEW_ANSWERED("出具复查意见"),
-  RE_REVIEW_ANSWERED("出具复核意见");
+  RE_REVIEW_ANSWERED("出具复核意见"),
+  RATED("满意度评价");
 
   private final String label;
 

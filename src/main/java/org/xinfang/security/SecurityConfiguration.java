@@ -36,6 +36,11 @@ class SecurityConfiguration {
             path.matcher("/engine-rest/**"), path.matcher("/actuator/**")))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path.matcher("/actuator/health")).permitAll()
+            // the petitioner's lookup and rating: opened by case number and query code, not by a login
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/public/lookup"),
+                path.matcher(HttpMethod.POST, "/api/public/lookup/rating")).permitAll()
+            // a rating the petitioner gave by phone or in person is recorded by the petition room
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases/*/rating")).hasAuthority(Roles.PETITION_ROOM)
             // the bureau's reference data: responsible units and the official holiday schedules
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/units/**"), path.matcher(HttpMethod.PUT, "/api/units/**"),
                 path.matcher(HttpMethod.PUT, "/api/holiday-calendar/**"))

@@ -29,6 +29,7 @@ import org.xinfang.notification.Notifications;
 import org.xinfang.notification.PetitionerNotices;
 import org.xinfang.organization.Unit;
 import org.xinfang.organization.UnitRepository;
+import org.xinfang.rating.SatisfactionRatings;
 import org.xinfang.supervision.SupervisionSteps;
 import org.xinfang.workflow.PetitionProcess.Elements;
 import org.xinfang.workflow.PetitionProcess.Variables;
@@ -53,10 +54,11 @@ public class CaseFileSteps {
   private final ManagementService management;
   private final LimitReminders reminders;
   private final SupervisionSteps supervision;
+  private final SatisfactionRatings ratings;
 
   CaseFileSteps(CaseFiles caseFiles, CaseTimeline timeline, Notifications notifications, UnitRepository units,
       DueDateCalculator calculator, ManagementService management, LimitReminders reminders,
-      SupervisionSteps supervision) {
+      SupervisionSteps supervision, SatisfactionRatings ratings) {
     this.caseFiles = caseFiles;
     this.timeline = timeline;
     this.notifications = notifications;
@@ -65,6 +67,7 @@ public class CaseFileSteps {
     this.management = management;
     this.reminders = reminders;
     this.supervision = supervision;
+    this.ratings = ratings;
   }
 
   /** 信访室 decides: transfer, assign, not accept, not accept again, or route elsewhere (Art. 22). */
@@ -202,6 +205,7 @@ public class CaseFileSteps {
     petitionCase.replyApproved(EngineClock.now());
     timeline.record(petitionCase, EventType.REPLY_APPROVED, ref, "单位负责人审批同意答复意见" + (note == null ? "" : "：" + note));
     notifications.toPetitioners(petitionCase, ref, PetitionerNotices.reply(petitionCase, unitName(task)));
+    ratings.replySent(petitionCase);
     supervision.caseAnswered(petitionCase, LegalLimit.REPLY);
   }
 
@@ -213,6 +217,7 @@ public class CaseFileSteps {
     PetitionCase petitionCase = caseFiles.of(task);
     if (RETURN.equals(decision)) {
       boolean replyLimitMissed = petitionCase.reportReturned(EngineClock.now());
+      ratings.replyWithdrawn(petitionCase);
       timeline.record(petitionCase, EventType.REPORT_RETURNED, ref(task), "办结报告退回重办：" + note);
       if (replyLimitMissed) {
         recordMissed(petitionCase, LegalLimit.REPLY);
