@@ -19,11 +19,13 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xinfang.casefile.CaseStatus;
 import org.xinfang.casefile.EventType;
+import org.xinfang.casefile.RoutingDecision;
 import org.xinfang.notification.Notification;
 import org.xinfang.notification.NotificationRepository;
 import org.xinfang.organization.Roles;
@@ -52,6 +54,7 @@ class ReviewTest {
   @Autowired PetitionCases cases;
   @Autowired ReviewRequests reviewRequests;
   @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
   @Autowired HistoryService history;
   @Autowired ManagementService management;
   @Autowired NotificationRepository notifications;
@@ -275,6 +278,13 @@ class ReviewTest {
     cases.assertThatCase(petition).hasStatus(CaseStatus.RE_REVIEWED).agreesWithProcess()
         .hasEvent(EventType.REVIEW_REQUEST_REFUSED, "事项已经复核，不再受理（《信访工作条例》第三十六条第三款）");
     assertThat(noticeTo(petition, "复核申请不予受理告知书")).contains("不再受理");
+
+    // the same matter brought again as a new petition: the petition room is offered 不再受理
+    ProcessInstance repeat = cases.register(petition.getBusinessKey());
+    assertThat(tasks.getVariable(task(repeat).getId(), PetitionProcess.Variables.ROUTING_DECISION))
+        .isEqualTo(RoutingDecision.NOT_ACCEPT_AGAIN.name());
+    complete(task(repeat), StepForms.decide(RoutingDecision.NOT_ACCEPT_AGAIN, "该事项已经复核终结，以同一事实和理由再次提出。"));
+    cases.assertThatCase(repeat).hasStatus(CaseStatus.NOT_ACCEPTED_AGAIN).agreesWithProcess();
   }
 
   // ---- the story so far
