@@ -2,6 +2,7 @@ package org.xinfang.casefile;
 
 import java.time.Instant;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
@@ -28,9 +29,11 @@ public class CaseRegistration {
   private final Notifications notifications;
   private final RuntimeService runtime;
   private final Actors actors;
+  private final IdentityService identity;
 
   CaseRegistration(PetitionCaseRepository cases, CaseNumbers numbers, CaseTimeline timeline,
-      Notifications notifications, RuntimeService runtime, Actors actors) {
+      Notifications notifications, RuntimeService runtime, Actors actors, IdentityService identity) {
+    this.identity = identity;
     this.cases = cases;
     this.numbers = numbers;
     this.timeline = timeline;
@@ -52,12 +55,26 @@ public class CaseRegistration {
         .putValue(PetitionProcess.Variables.CASE_NUMBER, petitionCase.getCaseNumber())
         .putValue(PetitionProcess.Variables.CASE_TITLE, petitionCase.getTitle())
         .putValue(PetitionProcess.Variables.CASE_CLASS, petitionCase.getCaseClass().name());
-    String processInstanceId = runtime
-        .startProcessInstanceByKey(PetitionProcess.KEY, petitionCase.getCaseNumber(), variables)
-        .getId();
+    String processInstanceId = startAsTheSystem(petitionCase, variables);
     // after the process started: the notice names the routing limit its timer has just set
     notifications.toPetitioners(petitionCase, CaseTimeline.TaskRef.NONE,
         PetitionerNotices.registration(petitionCase));
     return new Registered(petitionCase, queryCode, processInstanceId);
+  }
+
+  /**
+   * A petition's process exists only with its case record, so no user is allowed to start one in
+   * the engine (Tasklist, REST): registration starts it on the system's authority.
+   */
+  private String startAsTheSystem(PetitionCase petitionCase, Map<String, Object> variables) {
+    var registrar = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return runtime.startProcessInstanceByKey(PetitionProcess.KEY, petitionCase.getCaseNumber(), variables).getId();
+    } finally {
+      if (registrar != null) {
+        identity.setAuthentication(registrar);
+      }
+    }
   }
 }

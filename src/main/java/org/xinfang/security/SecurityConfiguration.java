@@ -40,7 +40,10 @@ class SecurityConfiguration {
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/units/**"), path.matcher(HttpMethod.PUT, "/api/units/**"),
                 path.matcher(HttpMethod.PUT, "/api/holiday-calendar/**"))
                 .hasAuthority(Roles.ADMINISTRATORS)
-            // the engine does not check authorizations yet: its REST API would let anyone change anything
+            // the petition room registers petitions; which cases each user sees is CaseAccess's rule
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases")).hasAuthority(Roles.PETITION_ROOM)
+            // staff work through Tasklist and Cockpit, whose own API the engine's authorizations guard;
+            // the engine's REST API is an administrator's and integrations' tool
             .requestMatchers(path.matcher("/engine-rest/**")).hasAuthority(Roles.ADMINISTRATORS)
             .anyRequest().authenticated())
         .authenticationProvider(users)
