@@ -33,6 +33,7 @@ class SecurityConfiguration {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     return http
         .securityMatcher(RequestMatchers.anyOf(path.matcher("/api/**"), path.matcher("/api-docs/**"),
+            path.matcher("/api-docs.yaml"),
             path.matcher("/engine-rest/**"), path.matcher("/actuator/**")))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path.matcher("/actuator/health")).permitAll()
