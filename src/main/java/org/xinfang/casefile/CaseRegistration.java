@@ -10,6 +10,7 @@ import org.xinfang.notification.Notifications;
 import org.xinfang.notification.PetitionerNotices;
 import org.xinfang.workflow.EngineClock;
 import org.xinfang.workflow.PetitionProcess;
+import org.xinfang.workflow.SystemAuthority;
 
 /**
  * Registers a petition: the case record, its first timeline entry, its process and the
@@ -28,9 +29,11 @@ public class CaseRegistration {
   private final Notifications notifications;
   private final RuntimeService runtime;
   private final Actors actors;
+  private final SystemAuthority system;
 
   CaseRegistration(PetitionCaseRepository cases, CaseNumbers numbers, CaseTimeline timeline,
-      Notifications notifications, RuntimeService runtime, Actors actors) {
+      Notifications notifications, RuntimeService runtime, Actors actors, SystemAuthority system) {
+    this.system = system;
     this.cases = cases;
     this.numbers = numbers;
     this.timeline = timeline;
@@ -56,9 +59,9 @@ public class CaseRegistration {
         .putValue(PetitionProcess.Variables.CASE_NUMBER, petitionCase.getCaseNumber())
         .putValue(PetitionProcess.Variables.CASE_TITLE, petitionCase.getTitle())
         .putValue(PetitionProcess.Variables.CASE_CLASS, petitionCase.getCaseClass().name());
-    String processInstanceId = runtime
-        .startProcessInstanceByKey(PetitionProcess.KEY, petitionCase.getCaseNumber(), variables)
-        .getId();
+    String caseNumber = petitionCase.getCaseNumber();
+    String processInstanceId = system.run(() ->
+        runtime.startProcessInstanceByKey(PetitionProcess.KEY, caseNumber, variables).getId());
     // after the process started: the notice names the routing limit its timer has just set
     notifications.toPetitioners(petitionCase, CaseTimeline.TaskRef.NONE,
         PetitionerNotices.registration(petitionCase));

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.xinfang.casefile.CaseAccess;
 import org.xinfang.casefile.CaseNotFoundException;
 import org.xinfang.casefile.InvalidRequestProblem;
 import org.xinfang.casefile.PetitionCase;
@@ -33,9 +34,11 @@ class RatingController {
 
   private final PetitionCaseRepository cases;
   private final SatisfactionRatings ratings;
+  private final CaseAccess access;
 
-  RatingController(PetitionCaseRepository cases, SatisfactionRatings ratings) {
+  RatingController(PetitionCaseRepository cases, SatisfactionRatings ratings, CaseAccess access) {
     this.cases = cases;
+    this.access = access;
     this.ratings = ratings;
   }
 
@@ -71,6 +74,8 @@ class RatingController {
   }
 
   private PetitionCase petitionCase(String caseNumber) {
-    return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+    return cases.findByCaseNumber(caseNumber)
+        .filter(access.viewer()::maySee)
+        .orElseThrow(() -> new CaseNotFoundException(caseNumber));
   }
 }

@@ -25,6 +25,7 @@ import org.xinfang.notification.Notifications;
 import org.xinfang.organization.Roles;
 import org.xinfang.workflow.EngineClock;
 import org.xinfang.workflow.PetitionProcess;
+import org.xinfang.workflow.SystemAuthority;
 
 /**
  * The petition room records a petitioner's request for review (复查) of the written reply or for
@@ -41,9 +42,11 @@ public class ReviewRequests {
   private final CaseTimeline timeline;
   private final Notifications notifications;
   private final Actors actors;
+  private final SystemAuthority system;
 
   ReviewRequests(PetitionCaseRepository cases, ReviewRequestRepository requests, ReviewFiles files,
-      RuntimeService runtime, CaseTimeline timeline, Notifications notifications, Actors actors) {
+      RuntimeService runtime, CaseTimeline timeline, Notifications notifications, Actors actors, SystemAuthority system) {
+    this.system = system;
     this.cases = cases;
     this.requests = requests;
     this.files = files;
@@ -85,7 +88,7 @@ public class ReviewRequests {
 
   private void start(PetitionCase petitionCase, ReviewRequest request) {
     ReviewStage stage = request.getStage();
-    runtime.createProcessInstanceByKey(stage.processKey())
+    system.run(() -> runtime.createProcessInstanceByKey(stage.processKey())
         .businessKey(petitionCase.getCaseNumber())
         .setVariables(Map.of(
             PetitionProcess.Variables.CASE_ID, petitionCase.getId(),
@@ -96,7 +99,7 @@ public class ReviewRequests {
             PetitionProcess.Variables.UNIT_NAME, stage.organName(),
             PetitionProcess.Variables.UNIT_HANDLERS, stage.organGroup(),
             PetitionProcess.Variables.UNIT_LEADERS, Roles.BUREAU_LEADERS))
-        .execute();
+        .execute());
   }
 
   /** After re-review the same facts and reasons are not accepted again (Art. 36 ¶3). */

@@ -33,6 +33,7 @@ class SecurityConfiguration {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     return http
         .securityMatcher(RequestMatchers.anyOf(path.matcher("/api/**"), path.matcher("/api-docs/**"),
+            path.matcher("/api-docs.yaml"),
             path.matcher("/engine-rest/**"), path.matcher("/actuator/**")))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path.matcher("/actuator/health")).permitAll()
@@ -45,7 +46,12 @@ class SecurityConfiguration {
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/units/**"), path.matcher(HttpMethod.PUT, "/api/units/**"),
                 path.matcher(HttpMethod.PUT, "/api/holiday-calendar/**"))
                 .hasAuthority(Roles.ADMINISTRATORS)
-            // the engine does not check authorizations yet: its REST API would let anyone change anything
+            // the petition room registers petitions; which cases each user sees is CaseAccess's rule
+            // and records what follows: repeat candidates before registering, review requests after the reply
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases"), path.matcher(HttpMethod.POST, "/api/cases/matches"),
+                path.matcher(HttpMethod.POST, "/api/cases/*/review-requests")).hasAuthority(Roles.PETITION_ROOM)
+            // staff work through Tasklist and Cockpit, whose own API the engine's authorizations guard;
+            // the engine's REST API is an administrator's and integrations' tool
             .requestMatchers(path.matcher("/engine-rest/**")).hasAuthority(Roles.ADMINISTRATORS)
             .anyRequest().authenticated())
         .authenticationProvider(users)

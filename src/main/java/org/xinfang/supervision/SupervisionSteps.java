@@ -18,10 +18,12 @@ import org.xinfang.deadline.DueDateCalculator;
 import org.xinfang.deadline.LegalLimit;
 import org.xinfang.notification.Notifications;
 import org.xinfang.organization.Roles;
+import org.xinfang.security.ProcessReaders;
 import org.xinfang.supervision.SupervisionProcess.Variables;
 import org.xinfang.workflow.EngineClock;
 import org.xinfang.workflow.PetitionProcess;
 import org.xinfang.workflow.StepInputs;
+import org.xinfang.workflow.TaskUrgency;
 
 /**
  * Supervision of an overdue case (督办, 《信访工作条例》第三十九条、第四十条): started when a limit passes,
@@ -37,8 +39,13 @@ public class SupervisionSteps {
   private final Notifications notifications;
   private final DueDateCalculator calculator;
 
+  private final ProcessReaders readers;
+  private final TaskUrgency urgency;
+
   SupervisionSteps(RuntimeService runtime, PetitionCaseRepository cases, CaseTimeline timeline,
-      Notifications notifications, DueDateCalculator calculator) {
+      Notifications notifications, DueDateCalculator calculator, ProcessReaders readers, TaskUrgency urgency) {
+    this.readers = readers;
+    this.urgency = urgency;
     this.runtime = runtime;
     this.cases = cases;
     this.timeline = timeline;
@@ -63,7 +70,7 @@ public class SupervisionSteps {
     String name = petitionRoom ? "信访室" : (String) petition.getVariable(PetitionProcess.Variables.UNIT_NAME);
     String group = petitionRoom ? Roles.PETITION_ROOM : (String) petition.getVariable(PetitionProcess.Variables.UNIT_HANDLERS);
     String leaders = petitionRoom ? Roles.BUREAU_LEADERS : (String) petition.getVariable(PetitionProcess.Variables.UNIT_LEADERS);
-    runtime.createProcessInstanceByKey(SupervisionProcess.KEY)
+    String supervisionId = runtime.createProcessInstanceByKey(SupervisionProcess.KEY)
         .businessKey(petitionCase.getCaseNumber())
         .setVariables(Map.of(
             PetitionProcess.Variables.CASE_ID, petitionCase.getId(),
@@ -74,7 +81,11 @@ public class SupervisionSteps {
             Variables.RESPONSIBLE_NAME, name,
             Variables.RESPONSIBLE_GROUP, group,
             Variables.RESPONSIBLE_LEADERS, leaders))
-        .execute();
+        .execute()
+        .getId();
+    if (!petitionRoom) {
+      readers.grant(supervisionId, group, leaders);
+    }
     timeline.record(petitionCase, EventType.SUPERVISION_STARTED,
         limit.label() + "已届满，启动超期督办，督办对象：" + name + "（《信访工作条例》第三十九条）");
   }
@@ -114,6 +125,7 @@ public class SupervisionSteps {
   public void escalated(DelegateExecution execution, String rungName) {
     Rung rung = Rung.valueOf(rungName);
     PetitionCase petitionCase = caseOf(execution);
+    urgency.overdue(execution.getProcessInstanceId());
     String name = (String) execution.getVariable(Variables.RESPONSIBLE_NAME);
     timeline.record(petitionCase, EventType.SUPERVISION_ESCALATED,
         rung.label() + "：" + name + "逾期未反馈督办（《信访工作条例》第四十条）");

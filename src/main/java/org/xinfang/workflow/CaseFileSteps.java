@@ -10,11 +10,14 @@ import static org.xinfang.workflow.PetitionProcess.Answers.RETURN;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
+import org.xinfang.casefile.Actors;
 import org.xinfang.casefile.CaseTimeline;
 import org.xinfang.casefile.CaseTimeline.TaskRef;
 import org.xinfang.casefile.EventType;
@@ -27,9 +30,11 @@ import org.xinfang.deadline.LegalLimit;
 import org.xinfang.matching.RepeatPetitions;
 import org.xinfang.notification.Notifications;
 import org.xinfang.notification.PetitionerNotices;
+import org.xinfang.organization.Roles;
 import org.xinfang.organization.Unit;
 import org.xinfang.organization.UnitRepository;
 import org.xinfang.rating.SatisfactionRatings;
+import org.xinfang.security.ProcessReaders;
 import org.xinfang.supervision.SupervisionSteps;
 import org.xinfang.workflow.PetitionProcess.Elements;
 import org.xinfang.workflow.PetitionProcess.Variables;
@@ -55,10 +60,12 @@ public class CaseFileSteps {
   private final LimitReminders reminders;
   private final SupervisionSteps supervision;
   private final SatisfactionRatings ratings;
+  private final ProcessReaders readers;
+  private final TaskUrgency urgency;
 
   CaseFileSteps(CaseFiles caseFiles, CaseTimeline timeline, Notifications notifications, UnitRepository units,
       DueDateCalculator calculator, ManagementService management, LimitReminders reminders,
-      SupervisionSteps supervision, SatisfactionRatings ratings) {
+      SupervisionSteps supervision, SatisfactionRatings ratings, ProcessReaders readers, TaskUrgency urgency) {
     this.caseFiles = caseFiles;
     this.timeline = timeline;
     this.notifications = notifications;
@@ -68,6 +75,24 @@ public class CaseFileSteps {
     this.reminders = reminders;
     this.supervision = supervision;
     this.ratings = ratings;
+    this.readers = readers;
+    this.urgency = urgency;
+  }
+
+  /**
+   * Who decides how an item is routed: the petition room; for an accusation only its registrar and
+   * the discipline channel, the few who may see the accuser (Art. 30 ¶3).
+   */
+  public List<String> routingGroups(VariableScope execution) {
+    return List.of(caseFiles.of(execution).getCaseClass().protectsAccuser() ? Roles.DISCIPLINE : Roles.PETITION_ROOM);
+  }
+
+  /** The registrar of an accusation, who may decide its routing; nobody in particular otherwise. */
+  public List<String> routingUsers(VariableScope execution) {
+    PetitionCase petitionCase = caseFiles.of(execution);
+    boolean byRegistrar = petitionCase.getCaseClass().protectsAccuser()
+        && !Actors.SYSTEM.equals(petitionCase.getRegisteredBy());
+    return byRegistrar ? List.of(petitionCase.getRegisteredBy()) : List.of();
   }
 
   /** 信访室 decides: transfer, assign, not accept, not accept again, or route elsewhere (Art. 22). */
@@ -97,6 +122,7 @@ public class CaseFileSteps {
       task.setVariable(Variables.UNIT_NAME, unit.getName());
       task.setVariable(Variables.UNIT_HANDLERS, unit.handlersGroup());
       task.setVariable(Variables.UNIT_LEADERS, unit.leadersGroup());
+      readers.grant(task.getProcessInstanceId(), unit.handlersGroup(), unit.leadersGroup());
     }
     TaskRef ref = ref(task);
     String target = unit == null ? "" : "至" + unit.getName()
@@ -128,6 +154,9 @@ public class CaseFileSteps {
       }
       String reason = in.text(Variables.OBJECTION_REASON, "异议理由", true, 2000);
       petitionCase.objectedByUnit(reason, now);
+      // the item is no longer the unit's: its staff no longer see the process
+      readers.revoke(task.getProcessInstanceId(), (String) task.getVariable(Variables.UNIT_HANDLERS),
+          (String) task.getVariable(Variables.UNIT_LEADERS));
       timeline.record(petitionCase, EventType.UNIT_OBJECTED, ref, "认为不属于本单位职责范围，退回信访室。理由：" + reason);
     }
     supervision.caseAnswered(petitionCase, LegalLimit.ACCEPTANCE);
@@ -241,6 +270,7 @@ public class CaseFileSteps {
     LegalLimit limit = LegalLimit.valueOf(limitName);
     PetitionCase petitionCase = caseFiles.of(execution);
     if (petitionCase.limitExpired(limit)) {
+      urgency.overdue(execution.getProcessInstanceId());
       recordMissed(petitionCase, limit);
       supervision.start(execution, petitionCase, limit);
     } else if (limit == LegalLimit.OBJECTION) {

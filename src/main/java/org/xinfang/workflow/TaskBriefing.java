@@ -58,6 +58,14 @@ class TaskBriefing {
   private static final Set<String> CASE_PROCESSES = Set.of(
       PetitionProcess.KEY, SupervisionProcess.KEY, ReviewProcess.REVIEW_KEY, ReviewProcess.RE_REVIEW_KEY);
 
+  /**
+   * What a task's form shows of an accusation instead of the accuser and the material: task
+   * variables reach everyone who reads the task, its process or its history (Cockpit included).
+   */
+  static final String ACCUSER_WITHHELD = "（检举人身份保密）";
+  static final String ACCUSATION_WITHHELD = "检举控告事项，检举人身份和检举材料依照《信访工作条例》第三十条第三款保密，不在待办中显示；"
+      + "登记人和纪检监察对接人员可在事项详情中查阅。";
+
   /** The task-local variable the routing form's unit select reads its options from. */
   static final String UNIT_OPTIONS = "unitOptions";
 
@@ -75,8 +83,10 @@ class TaskBriefing {
   private final CaseFiles caseFiles;
   private final CaseTimeline timeline;
   private final UnitDirectory units;
+  private final TaskUrgency urgency;
 
-  TaskBriefing(CaseFiles caseFiles, CaseTimeline timeline, UnitDirectory units) {
+  TaskBriefing(CaseFiles caseFiles, CaseTimeline timeline, UnitDirectory units, TaskUrgency urgency) {
+    this.urgency = urgency;
     this.caseFiles = caseFiles;
     this.timeline = timeline;
     this.units = units;
@@ -87,13 +97,15 @@ class TaskBriefing {
     if (!CASE_PROCESSES.contains(processKey(task))) {
       return;
     }
+    urgency.created(task);
     PetitionCase petitionCase = caseFiles.of(task);
-    task.setVariableLocal("caseContent", petitionCase.getContent());
+    boolean withheld = petitionCase.getCaseClass().protectsAccuser();
+    task.setVariableLocal("caseContent", withheld ? ACCUSATION_WITHHELD : petitionCase.getContent());
     task.setVariableLocal("caseClassLabel", petitionCase.getCaseClass().label());
     task.setVariableLocal("channelLabel", petitionCase.getChannel().label());
     task.setVariableLocal("subjectLabel", petitionCase.getSubjectCategory().label());
     task.setVariableLocal("registeredOn", TIME.format(petitionCase.getRegisteredAt()));
-    task.setVariableLocal("petitionerNames", petitionCase.getPetitioners().stream()
+    task.setVariableLocal("petitionerNames", withheld ? ACCUSER_WITHHELD : petitionCase.getPetitioners().stream()
         .map(Petitioner::getName).collect(Collectors.joining("、"))
         + (petitionCase.getPersonCount() > 1 ? "（共" + petitionCase.getPersonCount() + "人）" : ""));
     task.setVariableLocal("dueOn", task.getDueDate() == null ? "" : TIME.format(task.getDueDate().toInstant()));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.xinfang.TestUsers;
 import org.xinfang.casefile.CaseClass;
@@ -128,7 +129,8 @@ final class LookupCases {
 
   private void at(String day, String time, String user) {
     ClockUtil.setCurrentTime(Date.from(china(day, time)));
-    identity.setAuthenticatedUserId(user);
+    // as in Tasklist: the engine checks the user's authorizations through their groups
+    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
   }
 
   static Instant china(String day, String time) {
