@@ -9,6 +9,8 @@ public class Actors {
 
   /** Timers and other unattended steps act as the system. */
   public static final String SYSTEM = "system";
+  /** The petitioner, acting with the case number and query code on the lookup page. */
+  public static final String PETITIONER = "petitioner";
 
   private final IdentityService identity;
 

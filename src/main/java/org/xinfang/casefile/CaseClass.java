@@ -15,4 +15,13 @@ public enum CaseClass {
   public String label() {
     return label;
   }
+
+  /**
+   * An accuser's identity and material must not reach the accused person or unit (《信访工作条例》
+   * 第三十条第三款, sanctioned by 第四十六条): of an accusation, only the discipline channel and the
+   * registrar see who accuses and what they submitted.
+   */
+  public boolean protectsAccuser() {
+    return this == ACCUSATION;
+  }
 }

@@ -10,6 +10,7 @@ import org.xinfang.notification.Notification;
 import org.xinfang.notification.NotificationChannel;
 import org.xinfang.notification.NotificationStatus;
 import org.xinfang.notification.RecipientKind;
+import org.xinfang.review.ReviewEntry;
 
 /** A case as the API shows it: the record, its legal limits, its timeline and its notifications. */
 @Schema(description = "信访事项")
@@ -22,11 +23,15 @@ public record CaseDetails(
     Coded caseClass,
     Coded subjectCategory,
     String title,
-    String content,
+    @Schema(description = "信访内容；检举控告事项的检举材料对当前用户保密时为空") String content,
     @Schema(description = "问题发生地") Coded place,
     int personCount,
     @Schema(description = "是否初信初访") boolean firstTime,
-    List<PetitionerView> petitioners,
+    @Schema(description = "重复信访所重复的原事项编号，初信初访为空") String repeatOf,
+    @Schema(description = "原事项尚在办理中又提出的重复信访（《信访工作条例》第十九条第三款）") boolean repeatWhileOpen,
+    @Schema(description = "信访人；检举控告事项的检举人对当前用户保密时为空") List<PetitionerView> petitioners,
+    @Schema(description = "检举控告事项，检举人身份和检举材料对当前用户保密（《信访工作条例》第三十条第三款）")
+    boolean accuserWithheld,
     String registeredBy,
     @Schema(description = "信访室处理方式") Coded routingDecision,
     String routingOpinion,
@@ -42,7 +47,8 @@ public record CaseDetails(
     String completionReport,
     @Schema(description = "领导批示及其落实情况，按批示先后") List<InstructionView> instructions,
     @Schema(description = "办理过程，按时间先后") List<TimelineEntry> timeline,
-    @Schema(description = "发给信访人及工作人员的通知，按时间先后") List<NotificationEntry> notifications) {
+    @Schema(description = "发给信访人及工作人员的通知，按时间先后") List<NotificationEntry> notifications,
+    @Schema(description = "复查、复核请求及其办理，按登记先后") List<ReviewEntry> reviews) {
 
   public record PetitionerView(String name, String idNumber, String phone, String address) {}
 
@@ -93,8 +99,12 @@ public record CaseDetails(
       Instant sentAt,
       @Schema(description = "最近一次发送失败的原因") String lastError) {}
 
+  /** What stands for a petitioner named as a notice's recipient when the accuser is withheld. */
+  static final String WITHHELD = "（保密）";
+
   static CaseDetails of(PetitionCase c, List<InstructionView> instructions, List<CaseEvent> events,
-      List<Notification> notifications, Map<String, String> unitNames) {
+      List<Notification> notifications,
+      Map<String, String> unitNames, List<ReviewEntry> reviews, boolean accuserVisible) {
     return new CaseDetails(
         c.getCaseNumber(),
         Coded.of(c.getStatus(), CaseStatus::label),
@@ -104,13 +114,18 @@ public record CaseDetails(
         Coded.of(c.getCaseClass(), CaseClass::label),
         Coded.of(c.getSubjectCategory(), SubjectCategory::label),
         c.getTitle(),
-        c.getContent(),
+        accuserVisible ? c.getContent() : null,
         unit(c.getPlaceUnitCode(), unitNames),
         c.getPersonCount(),
         c.isFirstTime(),
-        c.getPetitioners().stream()
-            .map(p -> new PetitionerView(p.getName(), p.getIdNumber(), p.getPhone(), p.getAddress()))
-            .toList(),
+        caseNumberOf(c.getRepeatOf()),
+        c.isRepeatWhileOpen(),
+        accuserVisible
+            ? c.getPetitioners().stream()
+                .map(p -> new PetitionerView(p.getName(), p.getIdNumber(), p.getPhone(), p.getAddress()))
+                .toList()
+            : List.of(),
+        !accuserVisible,
         c.getRegisteredBy(),
         Coded.of(c.getRoutingDecision(), RoutingDecision::label),
         c.getRoutingOpinion(),
@@ -139,14 +154,20 @@ public record CaseDetails(
             .toList(),
         notifications.stream()
             .map(n -> new NotificationEntry(n.getNotice(), Coded.of(n.getRecipientKind(), RecipientKind::label),
-                n.getRecipient(), Coded.of(n.getChannel(), NotificationChannel::label),
+                accuserVisible || n.getRecipientKind() != RecipientKind.PETITIONER ? n.getRecipient() : WITHHELD,
+                Coded.of(n.getChannel(), NotificationChannel::label),
                 Coded.of(n.getStatus(), NotificationStatus::label), n.getCreatedAt(), n.getAttempts(), n.getSentAt(),
                 n.getLastError()))
-            .toList());
+            .toList(),
+        reviews);
   }
 
   static Coded unit(String code, Map<String, String> unitNames) {
     return code == null ? null : new Coded(code, unitNames.getOrDefault(code, code));
+  }
+
+  static String caseNumberOf(PetitionCase petitionCase) {
+    return petitionCase == null ? null : petitionCase.getCaseNumber();
   }
 
   private static DueDate dueDate(LegalLimit limit, Instant dueAt, Boolean met) {

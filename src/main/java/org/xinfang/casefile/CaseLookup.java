@@ -2,15 +2,18 @@ package org.xinfang.casefile;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.instruction.InstructionView;
 import org.xinfang.instruction.LeaderInstructions;
+import org.xinfang.casefile.CaseAccess.Viewer;
 import org.xinfang.notification.Notifications;
 import org.xinfang.organization.Unit;
 import org.xinfang.organization.UnitRepository;
+import org.xinfang.review.ReviewRequests;
 
-/** Reads cases for the API: one case in full, or a filtered page of summaries. */
+/** Reads cases for the API, as far as the user may see them: one case in full, or a filtered page of summaries. */
 @Service
 @Transactional(readOnly = true)
 public class CaseLookup {
@@ -20,26 +23,35 @@ public class CaseLookup {
   private final Notifications notifications;
   private final UnitRepository units;
   private final LeaderInstructions instructions;
+  private final ReviewRequests reviews;
+  private final CaseAccess access;
 
   CaseLookup(PetitionCaseRepository cases, CaseTimeline timeline, Notifications notifications, UnitRepository units,
-      LeaderInstructions instructions) {
+      LeaderInstructions instructions, ReviewRequests reviews, CaseAccess access) {
+    this.access = access;
     this.cases = cases;
     this.timeline = timeline;
     this.notifications = notifications;
     this.units = units;
     this.instructions = instructions;
+    this.reviews = reviews;
   }
 
+  /** A case the user may not see answers as one that does not exist. */
   public CaseDetails details(String caseNumber) {
+    Viewer viewer = access.viewer();
     PetitionCase petitionCase = cases.findByCaseNumber(caseNumber)
+        .filter(viewer::maySee)
         .orElseThrow(() -> new CaseNotFoundException(caseNumber));
     return CaseDetails.of(petitionCase, instructions.of(petitionCase).stream().map(InstructionView::of).toList(),
-        timeline.of(petitionCase), notifications.of(petitionCase), unitNames());
+        timeline.of(petitionCase), notifications.of(petitionCase), unitNames(),
+        reviews.of(petitionCase), viewer.seesAccuser(petitionCase));
   }
 
   public CasePage search(CaseSearch search) {
     Map<String, String> unitNames = unitNames();
-    return CasePage.of(cases.findAll(search.specification(), search.pageable())
+    Specification<PetitionCase> visible = access.viewer().visibleCases();
+    return CasePage.of(cases.findAll(visible.and(search.specification()), search.pageable())
         .map(petitionCase -> CaseSummary.of(petitionCase, unitNames)));
   }
 

@@ -10,6 +10,7 @@ import org.xinfang.notification.Notifications;
 import org.xinfang.notification.PetitionerNotices;
 import org.xinfang.workflow.EngineClock;
 import org.xinfang.workflow.PetitionProcess;
+import org.xinfang.workflow.SystemAuthority;
 
 /**
  * Registers a petition: the case record, its first timeline entry, its process and the
@@ -28,9 +29,11 @@ public class CaseRegistration {
   private final Notifications notifications;
   private final RuntimeService runtime;
   private final Actors actors;
+  private final SystemAuthority system;
 
   CaseRegistration(PetitionCaseRepository cases, CaseNumbers numbers, CaseTimeline timeline,
-      Notifications notifications, RuntimeService runtime, Actors actors) {
+      Notifications notifications, RuntimeService runtime, Actors actors, SystemAuthority system) {
+    this.system = system;
     this.cases = cases;
     this.numbers = numbers;
     this.timeline = timeline;
@@ -43,21 +46,34 @@ public class CaseRegistration {
   public Registered register(CaseIntake intake) {
     Instant now = EngineClock.now();
     String queryCode = QueryCodes.newCode();
-    PetitionCase petitionCase = cases.save(new PetitionCase(numbers.next(now), intake, now,
-        actors.current(), queryCode));
+    PetitionCase petitionCase = new PetitionCase(numbers.next(now), intake, now, actors.current(), queryCode);
+    if (intake.repeatOf() != null) {
+      petitionCase.repeats(cases.findByCaseNumber(intake.repeatOf())
+          .orElseThrow(() -> new CaseNotFoundException(intake.repeatOf())));
+    }
+    petitionCase = cases.save(petitionCase);
     timeline.record(petitionCase, EventType.REGISTERED,
-        "登记信访事项（" + intake.channel().label() + "）：" + intake.title());
+        "登记信访事项（" + intake.channel().label() + "）：" + intake.title() + repeatNote(petitionCase));
     Map<String, Object> variables = Variables.createVariables()
         .putValue(PetitionProcess.Variables.CASE_ID, petitionCase.getId())
         .putValue(PetitionProcess.Variables.CASE_NUMBER, petitionCase.getCaseNumber())
         .putValue(PetitionProcess.Variables.CASE_TITLE, petitionCase.getTitle())
         .putValue(PetitionProcess.Variables.CASE_CLASS, petitionCase.getCaseClass().name());
-    String processInstanceId = runtime
-        .startProcessInstanceByKey(PetitionProcess.KEY, petitionCase.getCaseNumber(), variables)
-        .getId();
+    String caseNumber = petitionCase.getCaseNumber();
+    String processInstanceId = system.run(() ->
+        runtime.startProcessInstanceByKey(PetitionProcess.KEY, caseNumber, variables).getId());
     // after the process started: the notice names the routing limit its timer has just set
     notifications.toPetitioners(petitionCase, CaseTimeline.TaskRef.NONE,
         PetitionerNotices.registration(petitionCase));
     return new Registered(petitionCase, queryCode, processInstanceId);
+  }
+
+  private static String repeatNote(PetitionCase petitionCase) {
+    PetitionCase earlier = petitionCase.getRepeatOf();
+    if (earlier == null) {
+      return "";
+    }
+    return "。重复信访，原事项" + earlier.getCaseNumber() + "（" + earlier.getStatus().label() + "）"
+        + (petitionCase.isRepeatWhileOpen() ? "尚在办理中（《信访工作条例》第十九条第三款）" : "");
   }
 }

@@ -24,6 +24,7 @@ public record CaseSearch(
     @Schema(description = "事项类别") CaseClass caseClass,
     @Schema(description = "信访渠道") Channel channel,
     @Schema(description = "是否有法定期限已届满而未办理") Boolean overdue,
+    @Schema(description = "true只列初信初访，false只列重复信访") Boolean firstTime,
     @Schema(description = "登记日期起（含），北京时间", example = "2026-01-01")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registeredFrom,
     @Schema(description = "登记日期止（含），北京时间", example = "2026-12-31")
@@ -62,6 +63,9 @@ public record CaseSearch(
       }
       if (overdue != null) {
         all.add(cb.equal(root.get("overdue"), overdue));
+      }
+      if (firstTime != null) {
+        all.add(cb.equal(root.get("firstTime"), firstTime));
       }
       if (registeredFrom != null) {
         all.add(cb.greaterThanOrEqualTo(root.get("registeredAt"), registeredFrom.atStartOfDay(ChinaTime.ZONE).toInstant()));

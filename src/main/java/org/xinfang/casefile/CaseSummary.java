@@ -15,7 +15,9 @@ public record CaseSummary(
     @Schema(description = "责任单位") Coded responsibleUnit,
     int personCount,
     Instant registeredAt,
-    @Schema(description = "是否有法定期限已届满而未办理") boolean overdue) {
+    @Schema(description = "是否有法定期限已届满而未办理") boolean overdue,
+    @Schema(description = "是否初信初访") boolean firstTime,
+    @Schema(description = "重复信访所重复的原事项编号，初信初访为空") String repeatOf) {
 
   static CaseSummary of(PetitionCase petitionCase, Map<String, String> unitNames) {
     return new CaseSummary(
@@ -27,6 +29,8 @@ public record CaseSummary(
         CaseDetails.unit(petitionCase.getResponsibleUnitCode(), unitNames),
         petitionCase.getPersonCount(),
         petitionCase.getRegisteredAt(),
-        petitionCase.isOverdue());
+        petitionCase.isOverdue(),
+        petitionCase.isFirstTime(),
+        CaseDetails.caseNumberOf(petitionCase.getRepeatOf()));
   }
 }

@@ -30,6 +30,11 @@ public class CaseTimeline {
     return record(petitionCase, type, TaskRef.NONE, description);
   }
 
+  /** A change by someone who is no user of the system, such as the petitioner ({@link Actors#PETITIONER}). */
+  public CaseEvent recordAs(String actor, PetitionCase petitionCase, EventType type, String description) {
+    return events.save(new CaseEvent(petitionCase.getId(), EngineClock.now(), type, actor, null, null, description));
+  }
+
   public List<CaseEvent> of(PetitionCase petitionCase) {
     return events.findByCaseIdOrderByOccurredAtAscIdAsc(petitionCase.getId());
   }

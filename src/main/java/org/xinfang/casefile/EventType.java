@@ -30,7 +30,15 @@ public enum EventType {
   INSTRUCTION_RETURNED("批示落实退回"),
   INSTRUCTION_COMPLETED("批示已落实"),
   INSTRUCTION_OVERDUE("批示逾期未落实"),
-  CLOSED("办结");
+  CLOSED("办结"),
+  REVIEW_REQUESTED("申请复查"),
+  RE_REVIEW_REQUESTED("申请复核"),
+  REVIEW_REQUEST_REFUSED("复查复核申请不予受理"),
+  HEARING_DECIDED("决定听证"),
+  HEARING_HELD("举行听证"),
+  REVIEW_ANSWERED("出具复查意见"),
+  RE_REVIEW_ANSWERED("出具复核意见"),
+  RATED("满意度评价");
 
   private final String label;
 

@@ -4,9 +4,12 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -60,6 +63,13 @@ public class PetitionCase {
   private String responsibleUnitCode;
   private Integer assignmentDays;
   private boolean firstTime = true;
+
+  /** The earlier case this one repeats (重复信访); none for a first-time item. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "repeat_of")
+  private PetitionCase repeatOf;
+
+  private boolean repeatWhileOpen;
 
   private Instant decidedAt;
   private Instant transferredAt;
@@ -123,6 +133,20 @@ public class PetitionCase {
     }
   }
 
+  // ---- repeat petitions
+
+  /**
+   * 重复信访: the registrar recognised the same matter as an earlier case, so this item is no
+   * first-time item. Raised again while the earlier case is still being handled, it is flagged: an
+   * item under way is not taken up a second time (Art. 19 ¶3), so the petition room coordinates it
+   * with the case under way rather than route it twice.
+   */
+  void repeats(PetitionCase earlier) {
+    repeatOf = earlier;
+    firstTime = false;
+    repeatWhileOpen = !earlier.getStatus().isFinished();
+  }
+
   // ---- legal limits
 
   /**
@@ -155,7 +179,8 @@ public class PetitionCase {
         }
         replyMet = false;
       }
-      case OBJECTION -> { return false; }
+      case OBJECTION, REVIEW_REQUEST, RE_REVIEW_REQUEST -> { return false; }
+      case REVIEW, RE_REVIEW -> { } // met or missed is kept on the review record
     }
     overdue = true;
     return true;
@@ -167,6 +192,7 @@ public class PetitionCase {
       case ACCEPTANCE -> acceptanceDueAt;
       case OBJECTION -> objectionDueAt;
       case REPLY -> replyDueAt;
+      case REVIEW_REQUEST, REVIEW, RE_REVIEW_REQUEST, RE_REVIEW -> null; // on the review record
     };
   }
 
@@ -299,6 +325,26 @@ public class PetitionCase {
     status = CaseStatus.CLOSED;
   }
 
+  // ---- review (复查, Art. 35) and re-review (复核, Art. 36): dates and opinions are on the review record
+
+  /** An accepted request opens the review of the closed case, or the re-review of its review. */
+  public void reviewOpened() {
+    status = switch (status) {
+      case CLOSED -> CaseStatus.UNDER_REVIEW;
+      case REVIEWED -> CaseStatus.UNDER_RE_REVIEW;
+      default -> throw new IllegalStateException("case " + caseNumber + " is " + status + ", cannot be reviewed");
+    };
+  }
+
+  /** The review or re-review opinion went out; after re-review the case is final (Art. 36 ¶3). */
+  public void reviewAnswered() {
+    status = switch (status) {
+      case UNDER_REVIEW -> CaseStatus.REVIEWED;
+      case UNDER_RE_REVIEW -> CaseStatus.RE_REVIEWED;
+      default -> throw new IllegalStateException("case " + caseNumber + " is " + status + ", not under review");
+    };
+  }
+
   private void requireStatus(CaseStatus expected) {
     if (status != expected) {
       throw new IllegalStateException(
@@ -331,6 +377,8 @@ public class PetitionCase {
   public String getResponsibleUnitCode() { return responsibleUnitCode; }
   public Integer getAssignmentDays() { return assignmentDays; }
   public boolean isFirstTime() { return firstTime; }
+  public PetitionCase getRepeatOf() { return repeatOf; }
+  public boolean isRepeatWhileOpen() { return repeatWhileOpen; }
   public Instant getDecidedAt() { return decidedAt; }
   public Instant getTransferredAt() { return transferredAt; }
   public Instant getUnitAcceptedAt() { return unitAcceptedAt; }

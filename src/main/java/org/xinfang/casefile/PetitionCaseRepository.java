@@ -11,5 +11,7 @@ public interface PetitionCaseRepository
 
   Optional<PetitionCase> findByCaseNumber(String caseNumber);
 
+  boolean existsByCaseNumber(String caseNumber);
+
   List<PetitionCase> findByStatusIn(Collection<CaseStatus> statuses);
 }

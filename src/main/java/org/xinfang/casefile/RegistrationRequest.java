@@ -36,7 +36,9 @@ public record RegistrationRequest(
     @Schema(description = "信访人；集体访登记推选的代表，最多5人（《信访工作条例》第二十条）")
     @NotNull(message = "至少登记一名信访人")
     @Size(min = 1, max = 5, message = "应登记1至5名信访人（集体访推选代表不超过5人，《信访工作条例》第二十条）")
-    List<@NotNull(message = "不能为空") @Valid PetitionerEntry> petitioners) {
+    List<@NotNull(message = "不能为空") @Valid PetitionerEntry> petitioners,
+    @Schema(description = "重复信访：所重复的原事项编号；登记人确认为新事项（初信初访）时为空", example = "XF-2026-00012")
+    @Size(max = 20, message = "不能超过20个字符") String repeatOf) {
 
   public RegistrationRequest {
     higherLevelName = trimmed(higherLevelName);
@@ -44,6 +46,7 @@ public record RegistrationRequest(
     title = trimmed(title);
     content = trimmed(content);
     placeUnitCode = trimmed(placeUnitCode);
+    repeatOf = trimmed(repeatOf);
   }
 
   /** One petitioner. A letter or a notice must reach them: a phone number or an address is required. */
@@ -73,7 +76,7 @@ public record RegistrationRequest(
   CaseIntake toIntake() {
     return new CaseIntake(channel, higherLevelName, higherLevelReference, personCount, caseClass,
         subjectCategory, title, content, placeUnitCode,
-        petitioners.stream().map(PetitionerEntry::toPetitioner).toList());
+        petitioners.stream().map(PetitionerEntry::toPetitioner).toList(), repeatOf);
   }
 
   private static String trimmed(String text) {

@@ -12,9 +12,11 @@ import org.xinfang.organization.UnitRepository;
 class RegistrationRules implements ConstraintValidator<ValidRegistration, RegistrationRequest> {
 
   private final UnitRepository units;
+  private final PetitionCaseRepository cases;
 
-  RegistrationRules(UnitRepository units) {
+  RegistrationRules(UnitRepository units, PetitionCaseRepository cases) {
     this.units = units;
+    this.cases = cases;
   }
 
   @Override
@@ -37,6 +39,9 @@ class RegistrationRules implements ConstraintValidator<ValidRegistration, Regist
           .map(unit -> unit.getKind().isPlace())
           .orElse(false);
       violations.when(!isPlace, "placeUnitCode", "不是本区乡镇、街道或农林场的单位代码");
+    }
+    if (request.repeatOf() != null) {
+      violations.when(!cases.existsByCaseNumber(request.repeatOf()), "repeatOf", "没有这个编号的信访事项，无法关联为重复信访");
     }
     if (request.petitioners() != null) {
       for (int i = 0; i < request.petitioners().size(); i++) {

@@ -225,7 +225,8 @@ class DemoCases {
         "举报白水乡某村干部虚报冒领危房改造补助资金",
         "村干部将不符合条件的亲属列入危房改造对象，虚报冒领补助资金，部分房屋至今未动工。",
         "baishui", petitioner("雷志", "431102197708305516", "13974657702", "白水乡")))
-        .complete(day(now, 9, 15, 20), ROUTER, DECIDE_ROUTING, decide(RoutingDecision.DISCIPLINE,
+        // an accusation's routing is the registrar's (or the discipline channel's), not the whole room's
+        .complete(day(now, 9, 15, 20), REGISTRAR, DECIDE_ROUTING, decide(RoutingDecision.DISCIPLINE,
             "属检举控告类事项，依照《信访工作条例》第二十八条转区纪委监委处理，检举人信息和材料严格保密。"));
 
     // 涉法涉诉，导入政法途径

@@ -58,7 +58,10 @@ class DemoDistrict {
       new StaffMember("bgs.liu", new Person("刘", "芳"), Roles.OFFICE),
       new StaffMember("jld.wang", new Person("王", "建华"), Roles.BUREAU_LEADERS),
       new StaffMember("qld.zhou", new Person("周", "卫东"), Roles.DISTRICT_LEADERS),
-      new StaffMember("ducha.sun", new Person("孙", "明"), Roles.SUPERVISORS));
+      new StaffMember("ducha.sun", new Person("孙", "明"), Roles.SUPERVISORS),
+      new StaffMember("fcjg.xu", new Person("徐", "文斌"), Roles.REVIEW_ORGAN),
+      new StaffMember("fhjg.gao", new Person("高", "志远"), Roles.RE_REVIEW_ORGAN),
+      new StaffMember("jjjc.lin", new Person("林", "洁"), Roles.DISCIPLINE));
 
   private final UnitDirectory directory;
   private final IdentityService identity;

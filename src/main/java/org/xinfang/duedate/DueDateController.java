@@ -62,6 +62,6 @@ class DueDateController {
         ? calculator.countDays(from, length.days())
         : calculator.countWorkingDays(from, length.days());
     return DueDateAnswer.of(due, new LimitView(query.limit(), query.limit().label(), query.limit().article(),
-        "流程模型“信访事项办理”第" + length.modelVersion() + "版，计时器“" + length.timerName() + "”"));
+        "流程模型“" + length.modelName() + "”第" + length.modelVersion() + "版，" + length.source()));
   }
 }

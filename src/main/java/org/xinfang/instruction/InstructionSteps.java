@@ -21,6 +21,7 @@ import org.xinfang.workflow.CaseFileSteps;
 import org.xinfang.workflow.CaseFiles;
 import org.xinfang.workflow.EngineClock;
 import org.xinfang.workflow.StepInputs;
+import org.xinfang.workflow.TaskUrgency;
 
 /**
  * The steps of the instruction model, called as {@code ${instructions.…}}: its deadline and
@@ -36,9 +37,11 @@ public class InstructionSteps {
   private final CaseTimeline timeline;
   private final Notifications notifications;
   private final SupervisionSteps supervision;
+  private final TaskUrgency urgency;
 
   InstructionSteps(LeaderInstructionRepository instructions, CaseFiles caseFiles, DueDateCalculator calculator,
-      CaseTimeline timeline, Notifications notifications, SupervisionSteps supervision) {
+      CaseTimeline timeline, Notifications notifications, SupervisionSteps supervision, TaskUrgency urgency) {
+    this.urgency = urgency;
     this.instructions = instructions;
     this.caseFiles = caseFiles;
     this.calculator = calculator;
@@ -79,6 +82,7 @@ public class InstructionSteps {
       return;
     }
     PetitionCase petitionCase = caseOf(execution);
+    urgency.dueSoon(execution.getProcessInstanceId());
     notifications.toGroup(petitionCase, TaskRef.NONE, instruction.getAddresseeGroup(),
         InstructionNotices.deadlineNear(petitionCase, instruction));
     timeline.record(petitionCase, EventType.REMINDER_SENT, label(instruction) + "将于"
@@ -126,11 +130,17 @@ public class InstructionSteps {
   }
 
   private void overdue(VariableScope scope, LeaderInstruction instruction, PetitionCase petitionCase) {
+    urgency.overdue(processInstanceOf(scope));
     timeline.record(petitionCase, EventType.INSTRUCTION_OVERDUE, label(instruction) + "已届满，"
         + instruction.getAddresseeName() + "未落实批示");
     supervision.start(petitionCase, new Supervised(supervisedKey(instruction), label(instruction),
         instruction.getAddresseeName(), instruction.getAddresseeGroup(),
         (String) scope.getVariable(Variables.ADDRESSEE_LEADERS)));
+  }
+
+  private static String processInstanceOf(VariableScope scope) {
+    return scope instanceof DelegateTask task ? task.getProcessInstanceId()
+        : ((DelegateExecution) scope).getProcessInstanceId();
   }
 
   private Instant dueAt(LeaderInstruction instruction, int days) {

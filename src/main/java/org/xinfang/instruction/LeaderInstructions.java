@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
+import org.xinfang.casefile.CaseAccess;
 import org.xinfang.casefile.CaseNotFoundException;
 import org.xinfang.casefile.CaseTimeline;
 import org.xinfang.casefile.CaseTimeline.TaskRef;
@@ -20,8 +21,10 @@ import org.xinfang.casefile.PetitionCaseRepository;
 import org.xinfang.notification.Notifications;
 import org.xinfang.organization.Unit;
 import org.xinfang.organization.UnitRepository;
+import org.xinfang.security.ProcessReaders;
 import org.xinfang.workflow.EngineClock;
 import org.xinfang.workflow.PetitionProcess;
+import org.xinfang.workflow.SystemAuthority;
 
 /**
  * Records a leader's instruction on a case and starts the process that tracks it, in one
@@ -37,9 +40,16 @@ public class LeaderInstructions {
   private final CaseTimeline timeline;
   private final Notifications notifications;
   private final RuntimeService runtime;
+  private final SystemAuthority system;
+  private final ProcessReaders readers;
+  private final CaseAccess access;
 
   LeaderInstructions(PetitionCaseRepository cases, LeaderInstructionRepository instructions, UnitRepository units,
-      CaseTimeline timeline, Notifications notifications, RuntimeService runtime) {
+      CaseTimeline timeline, Notifications notifications, RuntimeService runtime, SystemAuthority system,
+      ProcessReaders readers, CaseAccess access) {
+    this.system = system;
+    this.readers = readers;
+    this.access = access;
     this.cases = cases;
     this.instructions = instructions;
     this.units = units;
@@ -73,18 +83,22 @@ public class LeaderInstructions {
     variables.put(InstructionProcess.Variables.ADDRESSEE_GROUP, addressee.group());
     variables.put(InstructionProcess.Variables.ADDRESSEE_NAME, addressee.name());
     variables.put(InstructionProcess.Variables.ADDRESSEE_LEADERS, addressee.leaders());
-    runtime.createProcessInstanceByKey(InstructionProcess.KEY)
+    String processInstanceId = system.run(() -> runtime.createProcessInstanceByKey(InstructionProcess.KEY)
         .businessKey(petitionCase.getCaseNumber())
         .setVariables(variables)
-        .execute();
+        .execute()
+        .getId());
+    readers.grant(processInstanceId, addressee.group(), addressee.leaders());
     notifications.toGroup(petitionCase, TaskRef.NONE, addressee.group(),
         InstructionNotices.instructed(petitionCase, instruction));
     return instruction;
   }
 
+  /** A case's instructions, for a user who may see the case. */
   @Transactional(readOnly = true)
   public List<LeaderInstruction> of(String caseNumber) {
     PetitionCase petitionCase = cases.findByCaseNumber(caseNumber)
+        .filter(access.viewer()::maySee)
         .orElseThrow(() -> new CaseNotFoundException(caseNumber));
     return of(petitionCase);
   }

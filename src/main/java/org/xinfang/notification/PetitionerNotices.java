@@ -57,7 +57,11 @@ public final class PetitionerNotices {
         + "（《信访工作条例》第三十五条）。", null);
   }
 
-  private static Notice notice(PetitionCase c, String title, String text, String timelineDetail) {
+  /**
+   * A notice in the common form: {@code text} follows the case's title and number, and the lookup
+   * sentence with the query code ends it. Other features' notices are written with it too.
+   */
+  public static Notice notice(PetitionCase c, String title, String text, String timelineDetail) {
     String body = "您反映的“" + c.getTitle() + "”（事项编号" + c.getCaseNumber() + "）" + text
         + "您可凭事项编号" + c.getCaseNumber() + "和查询码" + c.getQueryCode() + "查询办理进度。";
     String entry = "向信访人出具《" + title + "》" + (timelineDetail == null ? "" : "，" + timelineDetail);
@@ -65,7 +69,7 @@ public final class PetitionerNotices {
   }
 
   /** A text the handler wrote, ending as a sentence, so that the next sentence can follow it. */
-  private static String sentence(String text) {
+  public static String sentence(String text) {
     return "。！？.!?".indexOf(text.charAt(text.length() - 1)) >= 0 ? text : text + "。";
   }
 

@@ -1,6 +1,9 @@
 package org.xinfang.organization;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Camunda groups that stand for the bureau's roles, and the naming of each unit's groups.
@@ -20,6 +23,15 @@ public final class Roles {
   public static final String DISTRICT_LEADERS = "district-leaders";
   /** 督查: watches overdue timers in Cockpit. */
   public static final String SUPERVISORS = "supervisors";
+  /** 复查机关: stands for the organ above the one that replied, which reviews its reply (Art. 35). */
+  public static final String REVIEW_ORGAN = "review-organ";
+  /** 复核机关: stands for the organ above the reviewing one, which re-reviews its opinion (Art. 36). */
+  public static final String RE_REVIEW_ORGAN = "re-review-organ";
+  /**
+   * 纪检监察对接: the bureau's channel to the discipline inspection and supervision organs. With the
+   * registrar, the only ones who see an accuser's identity and material (Art. 30 ¶3).
+   */
+  public static final String DISCIPLINE = "discipline";
   /** Camunda's administrators group. */
   public static final String ADMINISTRATORS = "camunda-admin";
 
@@ -31,7 +43,12 @@ public final class Roles {
       new Role(OFFICE, "办公室"),
       new Role(BUREAU_LEADERS, "局领导"),
       new Role(DISTRICT_LEADERS, "区领导"),
-      new Role(SUPERVISORS, "督查"));
+      new Role(SUPERVISORS, "督查"),
+      new Role(REVIEW_ORGAN, "复查机关"),
+      new Role(RE_REVIEW_ORGAN, "复核机关"),
+      new Role(DISCIPLINE, "纪检监察对接"));
+
+  private static final Pattern UNIT_GROUP = Pattern.compile("unit-(.+)-(?:handlers|leaders)");
 
   private Roles() {}
 
@@ -41,5 +58,11 @@ public final class Roles {
 
   public static String unitLeaders(String unitCode) {
     return "unit-" + unitCode + "-leaders";
+  }
+
+  /** The code of the unit whose handlers' or leaders' group this is, if it is one. */
+  public static Optional<String> unitOf(String groupId) {
+    Matcher unitGroup = UNIT_GROUP.matcher(groupId);
+    return unitGroup.matches() ? Optional.of(unitGroup.group(1)) : Optional.empty();
   }
 }

@@ -34,9 +34,15 @@ class SecurityConfiguration {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     return http
         .securityMatcher(RequestMatchers.anyOf(path.matcher("/api/**"), path.matcher("/api-docs/**"),
+            path.matcher("/api-docs.yaml"),
             path.matcher("/engine-rest/**"), path.matcher("/actuator/**")))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path.matcher("/actuator/health")).permitAll()
+            // the petitioner's lookup and rating: opened by case number and query code, not by a login
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/public/lookup"),
+                path.matcher(HttpMethod.POST, "/api/public/lookup/rating")).permitAll()
+            // a rating the petitioner gave by phone or in person is recorded by the petition room
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases/*/rating")).hasAuthority(Roles.PETITION_ROOM)
             // the bureau's reference data: responsible units and the official holiday schedules
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/units/**"), path.matcher(HttpMethod.PUT, "/api/units/**"),
                 path.matcher(HttpMethod.PUT, "/api/holiday-calendar/**"))
@@ -44,7 +50,12 @@ class SecurityConfiguration {
             // leaders' instructions on a case
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases/*/instructions"))
                 .hasAnyAuthority(Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS)
-            // the engine does not check authorizations yet: its REST API would let anyone change anything
+            // the petition room registers petitions; which cases each user sees is CaseAccess's rule
+            // and records what follows: repeat candidates before registering, review requests after the reply
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases"), path.matcher(HttpMethod.POST, "/api/cases/matches"),
+                path.matcher(HttpMethod.POST, "/api/cases/*/review-requests")).hasAuthority(Roles.PETITION_ROOM)
+            // staff work through Tasklist and Cockpit, whose own API the engine's authorizations guard;
+            // the engine's REST API is an administrator's and integrations' tool
             .requestMatchers(path.matcher("/engine-rest/**")).hasAuthority(Roles.ADMINISTRATORS)
             .anyRequest().authenticated())
         .authenticationProvider(users)

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.casefile.CaseAccess;
+import org.xinfang.casefile.CaseAccess.Viewer;
 import org.xinfang.casefile.CaseStatus;
 import org.xinfang.casefile.Coded;
 import org.xinfang.casefile.PetitionCase;
@@ -25,7 +27,7 @@ import org.xinfang.workflow.EngineClock;
 /**
  * What a supervisor watches: the open cases whose running legal limit has passed, and those whose
  * limit ends within a few days, counted by the unit that must act (the petition room while an
- * item waits for its routing decision).
+ * item waits for its routing decision). A unit's staff see only their unit's cases.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,7 +55,10 @@ public class DeadlineWatch {
   private final PetitionCaseRepository cases;
   private final UnitRepository units;
 
-  DeadlineWatch(PetitionCaseRepository cases, UnitRepository units) {
+  private final CaseAccess access;
+
+  DeadlineWatch(PetitionCaseRepository cases, UnitRepository units, CaseAccess access) {
+    this.access = access;
     this.cases = cases;
     this.units = units;
   }
@@ -67,7 +72,11 @@ public class DeadlineWatch {
         .filter(status -> status.runningLimit() != null)
         .toList();
     List<WatchedCase> watched = new ArrayList<>();
+    Viewer viewer = access.viewer();
     for (PetitionCase petitionCase : cases.findByStatusIn(running)) {
+      if (!viewer.maySee(petitionCase)) {
+        continue;
+      }
       LegalLimit limit = petitionCase.getStatus().runningLimit();
       Instant dueAt = petitionCase.dueAt(limit);
       if (dueAt != null && !dueAt.isAfter(horizon)) {

@@ -19,10 +19,12 @@ import org.xinfang.deadline.DueDateCalculator;
 import org.xinfang.deadline.LegalLimit;
 import org.xinfang.notification.Notifications;
 import org.xinfang.organization.Roles;
+import org.xinfang.security.ProcessReaders;
 import org.xinfang.supervision.SupervisionProcess.Variables;
 import org.xinfang.workflow.EngineClock;
 import org.xinfang.workflow.PetitionProcess;
 import org.xinfang.workflow.StepInputs;
+import org.xinfang.workflow.TaskUrgency;
 
 /**
  * Supervision of an overdue case (督办, 《信访工作条例》第三十九条、第四十条): started when a limit passes,
@@ -38,8 +40,13 @@ public class SupervisionSteps {
   private final Notifications notifications;
   private final DueDateCalculator calculator;
 
+  private final ProcessReaders readers;
+  private final TaskUrgency urgency;
+
   SupervisionSteps(RuntimeService runtime, PetitionCaseRepository cases, CaseTimeline timeline,
-      Notifications notifications, DueDateCalculator calculator) {
+      Notifications notifications, DueDateCalculator calculator, ProcessReaders readers, TaskUrgency urgency) {
+    this.readers = readers;
+    this.urgency = urgency;
     this.runtime = runtime;
     this.cases = cases;
     this.timeline = timeline;
@@ -76,7 +83,7 @@ public class SupervisionSteps {
     if (running > 0) {
       return;
     }
-    runtime.createProcessInstanceByKey(SupervisionProcess.KEY)
+    String supervisionId = runtime.createProcessInstanceByKey(SupervisionProcess.KEY)
         .businessKey(petitionCase.getCaseNumber())
         .setVariables(Map.of(
             PetitionProcess.Variables.CASE_ID, petitionCase.getId(),
@@ -87,7 +94,9 @@ public class SupervisionSteps {
             Variables.RESPONSIBLE_NAME, supervised.responsibleName(),
             Variables.RESPONSIBLE_GROUP, supervised.responsibleGroup(),
             Variables.RESPONSIBLE_LEADERS, supervised.responsibleLeaders()))
-        .execute();
+        .execute()
+        .getId();
+    readers.grant(supervisionId, supervised.responsibleGroup(), supervised.responsibleLeaders());
     timeline.record(petitionCase, EventType.SUPERVISION_STARTED, supervised.label()
         + "已届满，启动超期督办，督办对象：" + supervised.responsibleName() + "（《信访工作条例》第三十九条）");
   }
@@ -131,6 +140,7 @@ public class SupervisionSteps {
   /** The notice was not issued in time: the bureau leaders learn of it and the mediation room is told again. */
   public void noticeOverdue(DelegateExecution execution) {
     PetitionCase petitionCase = caseOf(execution);
+    urgency.overdue(execution.getProcessInstanceId());
     String name = (String) execution.getVariable(Variables.RESPONSIBLE_NAME);
     String limitLabel = (String) execution.getVariable(Variables.LIMIT_LABEL);
     timeline.record(petitionCase, EventType.SUPERVISION_ESCALATED,
@@ -153,6 +163,7 @@ public class SupervisionSteps {
   public void escalated(DelegateExecution execution, String rungName) {
     Rung rung = Rung.valueOf(rungName);
     PetitionCase petitionCase = caseOf(execution);
+    urgency.overdue(execution.getProcessInstanceId());
     String name = (String) execution.getVariable(Variables.RESPONSIBLE_NAME);
     timeline.record(petitionCase, EventType.SUPERVISION_ESCALATED,
         rung.label() + "：" + name + "逾期未反馈督办（《信访工作条例》第四十条）");

@@ -10,11 +10,14 @@ import static org.xinfang.workflow.PetitionProcess.Answers.RETURN;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
+import org.xinfang.casefile.Actors;
 import org.xinfang.casefile.CaseTimeline;
 import org.xinfang.casefile.CaseTimeline.TaskRef;
 import org.xinfang.casefile.EventType;
@@ -24,10 +27,14 @@ import org.xinfang.casefile.RoutingDecision;
 import org.xinfang.deadline.ChinaTime;
 import org.xinfang.deadline.DueDateCalculator;
 import org.xinfang.deadline.LegalLimit;
+import org.xinfang.matching.RepeatPetitions;
 import org.xinfang.notification.Notifications;
 import org.xinfang.notification.PetitionerNotices;
+import org.xinfang.organization.Roles;
 import org.xinfang.organization.Unit;
 import org.xinfang.organization.UnitRepository;
+import org.xinfang.rating.SatisfactionRatings;
+import org.xinfang.security.ProcessReaders;
 import org.xinfang.supervision.SupervisionSteps;
 import org.xinfang.workflow.PetitionProcess.Elements;
 import org.xinfang.workflow.PetitionProcess.Variables;
@@ -52,10 +59,13 @@ public class CaseFileSteps {
   private final ManagementService management;
   private final LimitReminders reminders;
   private final SupervisionSteps supervision;
+  private final SatisfactionRatings ratings;
+  private final ProcessReaders readers;
+  private final TaskUrgency urgency;
 
   CaseFileSteps(CaseFiles caseFiles, CaseTimeline timeline, Notifications notifications, UnitRepository units,
       DueDateCalculator calculator, ManagementService management, LimitReminders reminders,
-      SupervisionSteps supervision) {
+      SupervisionSteps supervision, SatisfactionRatings ratings, ProcessReaders readers, TaskUrgency urgency) {
     this.caseFiles = caseFiles;
     this.timeline = timeline;
     this.notifications = notifications;
@@ -64,6 +74,25 @@ public class CaseFileSteps {
     this.management = management;
     this.reminders = reminders;
     this.supervision = supervision;
+    this.ratings = ratings;
+    this.readers = readers;
+    this.urgency = urgency;
+  }
+
+  /**
+   * Who decides how an item is routed: the petition room; for an accusation only its registrar and
+   * the discipline channel, the few who may see the accuser (Art. 30 ¶3).
+   */
+  public List<String> routingGroups(VariableScope execution) {
+    return List.of(caseFiles.of(execution).getCaseClass().protectsAccuser() ? Roles.DISCIPLINE : Roles.PETITION_ROOM);
+  }
+
+  /** The registrar of an accusation, who may decide its routing; nobody in particular otherwise. */
+  public List<String> routingUsers(VariableScope execution) {
+    PetitionCase petitionCase = caseFiles.of(execution);
+    boolean byRegistrar = petitionCase.getCaseClass().protectsAccuser()
+        && !Actors.SYSTEM.equals(petitionCase.getRegisteredBy());
+    return byRegistrar ? List.of(petitionCase.getRegisteredBy()) : List.of();
   }
 
   /** 信访室 decides: transfer, assign, not accept, not accept again, or route elsewhere (Art. 22). */
@@ -82,16 +111,25 @@ public class CaseFileSteps {
       }
     }
     PetitionCase petitionCase = caseFiles.of(task);
+    if (decision == RoutingDecision.NOT_ACCEPT_AGAIN && !RepeatPetitions.mayNotAcceptAgain(petitionCase)) {
+      // the regulation ties 不再受理 to a concluded re-review of the same matter (Art. 36 ¶3)
+      throw new InvalidStepInput("办理方式", "不再受理仅适用于已经复核终结、以同一事实和理由再次提出的事项；"
+          + "本事项登记时未关联已复核的原事项（" + RepeatPetitions.NOT_ACCEPT_AGAIN_ARTICLE + "）");
+    }
     petitionCase.routed(decision, opinion, unit == null ? null : unit.getCode(), assignmentDays, EngineClock.now());
     task.setVariable(Variables.ASSIGNMENT_DAYS, assignmentDays);
     if (unit != null) {
       task.setVariable(Variables.UNIT_NAME, unit.getName());
       task.setVariable(Variables.UNIT_HANDLERS, unit.handlersGroup());
       task.setVariable(Variables.UNIT_LEADERS, unit.leadersGroup());
+      readers.grant(task.getProcessInstanceId(), unit.handlersGroup(), unit.leadersGroup());
     }
     TaskRef ref = ref(task);
     String target = unit == null ? "" : "至" + unit.getName()
         + (assignmentDays == null ? "" : "，限" + assignmentDays + "日内办结并报送办结报告");
+    if (decision == RoutingDecision.NOT_ACCEPT_AGAIN) {
+      target = "（原事项" + RepeatPetitions.reReviewed(petitionCase.getRepeatOf()).orElseThrow().getCaseNumber() + "已经复核）";
+    }
     timeline.record(petitionCase, EventType.ROUTING_DECIDED, ref, decision.label() + target + "。办理意见：" + opinion);
     String unitName = unit == null ? null : unit.getName();
     notifications.toPetitioners(petitionCase, ref, PetitionerNotices.routing(petitionCase, unitName));
@@ -116,6 +154,9 @@ public class CaseFileSteps {
       }
       String reason = in.text(Variables.OBJECTION_REASON, "异议理由", true, 2000);
       petitionCase.objectedByUnit(reason, now);
+      // the item is no longer the unit's: its staff no longer see the process
+      readers.revoke(task.getProcessInstanceId(), (String) task.getVariable(Variables.UNIT_HANDLERS),
+          (String) task.getVariable(Variables.UNIT_LEADERS));
       timeline.record(petitionCase, EventType.UNIT_OBJECTED, ref, "认为不属于本单位职责范围，退回信访室。理由：" + reason);
     }
     supervision.caseAnswered(petitionCase, LegalLimit.ACCEPTANCE);
@@ -193,6 +234,7 @@ public class CaseFileSteps {
     petitionCase.replyApproved(EngineClock.now());
     timeline.record(petitionCase, EventType.REPLY_APPROVED, ref, "单位负责人审批同意答复意见" + (note == null ? "" : "：" + note));
     notifications.toPetitioners(petitionCase, ref, PetitionerNotices.reply(petitionCase, unitName(task)));
+    ratings.replySent(petitionCase);
     supervision.caseAnswered(petitionCase, LegalLimit.REPLY);
   }
 
@@ -204,6 +246,7 @@ public class CaseFileSteps {
     PetitionCase petitionCase = caseFiles.of(task);
     if (RETURN.equals(decision)) {
       boolean replyLimitMissed = petitionCase.reportReturned(EngineClock.now());
+      ratings.replyWithdrawn(petitionCase);
       timeline.record(petitionCase, EventType.REPORT_RETURNED, ref(task), "办结报告退回重办：" + note);
       if (replyLimitMissed) {
         recordMissed(petitionCase, LegalLimit.REPLY);
@@ -227,6 +270,7 @@ public class CaseFileSteps {
     LegalLimit limit = LegalLimit.valueOf(limitName);
     PetitionCase petitionCase = caseFiles.of(execution);
     if (petitionCase.limitExpired(limit)) {
+      urgency.overdue(execution.getProcessInstanceId());
       recordMissed(petitionCase, limit);
       supervision.start(execution, petitionCase, limit);
     } else if (limit == LegalLimit.OBJECTION) {

@@ -35,9 +35,11 @@ public class LimitReminders {
   private final Notifications notifications;
   private final TaskService tasks;
   private final ManagementService management;
+  private final TaskUrgency urgency;
 
   LimitReminders(DueDateCalculator calculator, CaseFiles caseFiles, CaseTimeline timeline,
-      Notifications notifications, TaskService tasks, ManagementService management) {
+      Notifications notifications, TaskService tasks, ManagementService management, TaskUrgency urgency) {
+    this.urgency = urgency;
     this.calculator = calculator;
     this.caseFiles = caseFiles;
     this.timeline = timeline;
@@ -62,7 +64,7 @@ public class LimitReminders {
     return remindAt(execution, legalLimit, due.toInstant(), workingDays);
   }
 
-  /** Sends the reminder: follow-up date on the waiting tasks, a notice to their groups, a timeline entry. */
+  /** Sends the reminder: follow-up date and urgency on the waiting tasks, a notice to their groups, a timeline entry. */
   public void send(DelegateExecution execution, String limit) {
     LegalLimit legalLimit = LegalLimit.valueOf(limit);
     PetitionCase petitionCase = caseFiles.of(execution);
@@ -70,6 +72,7 @@ public class LimitReminders {
     Date followUp = (Date) execution.getVariable(reminderDateVariable(legalLimit));
     for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
       task.setFollowUpDate(followUp);
+      urgency.dueSoon(task);
       tasks.saveTask(task);
       TaskRef ref = new TaskRef(task.getId(), task.getName());
       for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {

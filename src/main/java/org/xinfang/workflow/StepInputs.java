@@ -27,7 +27,7 @@ public final class StepInputs {
     return text;
   }
 
-  <E extends Enum<E>> E choice(String name, String label, Class<E> type) {
+  public <E extends Enum<E>> E choice(String name, String label, Class<E> type) {
     String value = text(name, label, true, 40);
     return Arrays.stream(type.getEnumConstants())
         .filter(constant -> constant.name().equals(value))

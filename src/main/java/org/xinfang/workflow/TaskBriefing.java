@@ -17,15 +17,18 @@ import org.xinfang.casefile.CaseTimeline;
 import org.xinfang.casefile.EventType;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.Petitioner;
+import org.xinfang.casefile.RoutingDecision;
 import org.xinfang.deadline.ChinaTime;
+import org.xinfang.matching.RepeatPetitions;
 import org.xinfang.organization.UnitDirectory;
 import org.xinfang.instruction.InstructionProcess;
+import org.xinfang.review.ReviewProcess;
 import org.xinfang.supervision.SupervisionProcess;
 import org.xinfang.workflow.PetitionProcess.Elements;
 import org.xinfang.workflow.PetitionProcess.Variables;
 
 /**
- * Gives every new task of a petition, of its supervision and of a leader's instruction what its form shows the handler: the case's facts and the
+ * Gives every new task of a petition, of its supervision, of a leader's instruction and of its review what its form shows the handler: the case's facts and the
  * decisions taken so far, read from the case record as task-local variables. The process itself
  * keeps only the case id and the facts its gateways need. The routing task also gets the active
  * units to choose the responsible unit from, as JSON that Tasklist hands its form as select options.
@@ -49,14 +52,29 @@ class TaskBriefing {
       EventType.REPORT_RETURNED, EventType.LIMIT_EXPIRED,
       EventType.SUPERVISION_NOTICE, EventType.SUPERVISION_ESCALATED, EventType.SUPERVISION_INSTRUCTED,
       EventType.SUPERVISION_FEEDBACK,
+      EventType.REVIEW_REQUESTED, EventType.RE_REVIEW_REQUESTED, EventType.HEARING_DECIDED, EventType.HEARING_HELD,
+      EventType.REVIEW_ANSWERED, EventType.RE_REVIEW_ANSWERED,
       EventType.INSTRUCTION_RECORDED, EventType.INSTRUCTION_REPORTED, EventType.INSTRUCTION_RETURNED,
       EventType.INSTRUCTION_COMPLETED, EventType.INSTRUCTION_OVERDUE);
 
-  private static final Set<String> BRIEFED_PROCESSES =
-      Set.of(PetitionProcess.KEY, SupervisionProcess.KEY, InstructionProcess.KEY);
+  /** The processes whose tasks work on a case and get its briefing. */
+  private static final Set<String> CASE_PROCESSES = Set.of(
+      PetitionProcess.KEY, SupervisionProcess.KEY, InstructionProcess.KEY, ReviewProcess.REVIEW_KEY,
+      ReviewProcess.RE_REVIEW_KEY);
+
+  /**
+   * What a task's form shows of an accusation instead of the accuser and the material: task
+   * variables reach everyone who reads the task, its process or its history (Cockpit included).
+   */
+  static final String ACCUSER_WITHHELD = "（检举人身份保密）";
+  static final String ACCUSATION_WITHHELD = "检举控告事项，检举人身份和检举材料依照《信访工作条例》第三十条第三款保密，不在待办中显示；"
+      + "登记人和纪检监察对接人员可在事项详情中查阅。";
 
   /** The task-local variable the routing form's unit select reads its options from. */
   static final String UNIT_OPTIONS = "unitOptions";
+
+  /** The task-local variable that tells the routing form which earlier case a repeat petition repeats. */
+  static final String REPEAT_NOTICE = "repeatNotice";
 
   private static final Map<String, List<String>> ANSWERS = Map.of(
       Elements.DECIDE_ROUTING, List.of(Variables.ROUTING_DECISION, Variables.ROUTING_OPINION),
@@ -71,8 +89,10 @@ class TaskBriefing {
   private final CaseFiles caseFiles;
   private final CaseTimeline timeline;
   private final UnitDirectory units;
+  private final TaskUrgency urgency;
 
-  TaskBriefing(CaseFiles caseFiles, CaseTimeline timeline, UnitDirectory units) {
+  TaskBriefing(CaseFiles caseFiles, CaseTimeline timeline, UnitDirectory units, TaskUrgency urgency) {
+    this.urgency = urgency;
     this.caseFiles = caseFiles;
     this.timeline = timeline;
     this.units = units;
@@ -80,17 +100,18 @@ class TaskBriefing {
 
   @EventListener(condition = "#task.eventName == 'create'")
   public void brief(DelegateTask task) {
-    String key = processKey(task);
-    if (key == null || !BRIEFED_PROCESSES.contains(key)) {
+    if (!CASE_PROCESSES.contains(processKey(task))) {
       return;
     }
+    urgency.created(task);
     PetitionCase petitionCase = caseFiles.of(task);
-    task.setVariableLocal("caseContent", petitionCase.getContent());
+    boolean withheld = petitionCase.getCaseClass().protectsAccuser();
+    task.setVariableLocal("caseContent", withheld ? ACCUSATION_WITHHELD : petitionCase.getContent());
     task.setVariableLocal("caseClassLabel", petitionCase.getCaseClass().label());
     task.setVariableLocal("channelLabel", petitionCase.getChannel().label());
     task.setVariableLocal("subjectLabel", petitionCase.getSubjectCategory().label());
     task.setVariableLocal("registeredOn", TIME.format(petitionCase.getRegisteredAt()));
-    task.setVariableLocal("petitionerNames", petitionCase.getPetitioners().stream()
+    task.setVariableLocal("petitionerNames", withheld ? ACCUSER_WITHHELD : petitionCase.getPetitioners().stream()
         .map(Petitioner::getName).collect(Collectors.joining("、"))
         + (petitionCase.getPersonCount() > 1 ? "（共" + petitionCase.getPersonCount() + "人）" : ""));
     task.setVariableLocal("dueOn", task.getDueDate() == null ? "" : TIME.format(task.getDueDate().toInstant()));
@@ -105,6 +126,21 @@ class TaskBriefing {
       task.setVariableLocal("objectionDueOn", TIME.format(petitionCase.getObjectionDueAt()));
     }
     ANSWERS.getOrDefault(task.getTaskDefinitionKey(), List.of()).forEach(task::removeVariable);
+    if (Elements.DECIDE_ROUTING.equals(task.getTaskDefinitionKey())) {
+      briefOnRepeat(task, petitionCase);
+    }
+  }
+
+  /**
+   * A repeat petition: the petition room reads which case it repeats and in what state. After a
+   * concluded re-review, 不再受理 is the decision the form proposes (Art. 36 ¶3); the handler may
+   * still choose another where the petitioner brings new facts.
+   */
+  private static void briefOnRepeat(DelegateTask task, PetitionCase petitionCase) {
+    RepeatPetitions.routingNotice(petitionCase).ifPresent(notice -> task.setVariableLocal(REPEAT_NOTICE, notice));
+    if (RepeatPetitions.mayNotAcceptAgain(petitionCase)) {
+      task.setVariable(Variables.ROUTING_DECISION, RoutingDecision.NOT_ACCEPT_AGAIN.name());
+    }
   }
 
   private JsonValue unitOptions() {

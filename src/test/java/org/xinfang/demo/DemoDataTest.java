@@ -62,6 +62,9 @@ class DemoDataTest {
     assertThat(groupsOf("jld.wang")).containsExactly(Roles.BUREAU_LEADERS);
     assertThat(groupsOf("qld.zhou")).containsExactly(Roles.DISTRICT_LEADERS);
     assertThat(groupsOf("ducha.sun")).containsExactly(Roles.SUPERVISORS);
+    assertThat(groupsOf("fcjg.xu")).containsExactly(Roles.REVIEW_ORGAN);
+    assertThat(groupsOf("fhjg.gao")).containsExactly(Roles.RE_REVIEW_ORGAN);
+    assertThat(groupsOf("jjjc.lin")).containsExactly(Roles.DISCIPLINE);
     assertThat(groupsOf("admin")).contains(Roles.ADMINISTRATORS, Roles.SUPERVISORS);
 
     assertThat(identity.createUserQuery().userId("dongcheng.jb").singleResult())
@@ -130,6 +133,15 @@ class DemoDataTest {
   }
 
   @Test
+  void aUnitSeesNoOtherUnitsWork() {
+    actAs("xicheng.jb");
+
+    assertThat(titlesIn("本单位待办")).isEmpty();
+    assertThat(titlesIn("已超期")).isEmpty();
+    assertThat(tasks.createTaskQuery().count()).isZero();
+  }
+
+  @Test
   void thePetitionRoomAndTheSupervisorsFindTheirWork() {
     actAs("xfs.zhao");
     assertThat(titlesIn("本单位待办")).containsExactlyInAnyOrder(
@@ -139,9 +151,11 @@ class DemoDataTest {
         "患者家属反映区人民医院术后并发症处置不当，要求赔偿");
     assertThat(titlesIn("已超期")).containsExactly("黄田乡石塘村自来水管网老化，经常停水");
 
+    // the supervisors watch the whole district: every open task is theirs to see
     actAs("ducha.sun");
-    assertThat(titlesIn("本单位待办")).isEmpty();
     // Each overdue case twice: its own step, and the supervision notice not issued within its deadline.
+    assertThat(titlesIn("本单位待办")).contains(
+        "东城街道建设路多盏路灯长期不亮", "锦绣华府项目夜间施工噪音扰民", "随迁子女申请城区公办小学学位未获安排");
     assertThat(titlesIn("全区超期事项")).containsExactlyInAnyOrder(
         "黄田乡石塘村自来水管网老化，经常停水", "桃花坪社区老旧小区雨污管道堵塞，污水外溢",
         "黄田乡石塘村自来水管网老化，经常停水", "桃花坪社区老旧小区雨污管道堵塞，污水外溢");

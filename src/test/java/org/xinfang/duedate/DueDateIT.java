@@ -95,7 +95,9 @@ class DueDateIT {
   @CsvSource({
       "ROUTING,    2026-09-16, 15, 2026-10-08",
       "ACCEPTANCE, 2026-02-01, 15, 2026-02-24",
-      "REPLY,      2026-07-27, 60, 2026-09-28"})
+      "REPLY,      2026-07-27, 60, 2026-09-28",
+      "REVIEW_REQUEST,    2026-09-03, 30, 2026-10-08",
+      "RE_REVIEW,         2026-11-25, 30, 2026-12-25"})
   void eachNamedLimitRunsForTheModelsLength(String limit, String from, int length, String dueDate) {
     JsonNode answer = dueDate("from=" + from + "&limit=" + limit);
 

@@ -75,7 +75,7 @@ class ApiSecurityIT {
     assertThat(json.readTree(response.getBody()).get(0).get("name").asText()).isNotBlank();
   }
 
-  /** Until the engine checks authorizations, its REST API could make any user an administrator. */
+  /** The engine's REST API is the administrators' tool; staff work in the webapps. */
   @Test
   void otherUsersAreRefusedTheEngineRestApi() throws Exception {
     ResponseEntity<String> response = http.withBasicAuth(USER, PASSWORD)

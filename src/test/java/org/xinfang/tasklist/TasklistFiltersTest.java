@@ -1,14 +1,19 @@
 package org.xinfang.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +28,8 @@ class TasklistFiltersTest {
   @Autowired FilterService filters;
   @Autowired AuthorizationService authorizations;
   @Autowired TasklistFilters tasklistFilters;
+  @Autowired TaskService tasks;
+  @Autowired ProcessEngine engine;
 
   @Test
   void everyProfileGetsTheFiltersOnce() throws Exception {
@@ -54,6 +61,31 @@ class TasklistFiltersTest {
         Roles.MEDIATION_ROOM, Roles.SUPERVISORS, Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS);
     assertThat(readingGroups(TasklistFilters.INSTRUCTIONS)).containsExactlyInAnyOrder(
         Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS, Roles.MEDIATION_ROOM, Roles.SUPERVISORS);
+  }
+
+  @Test
+  void theEngineRefusesExpressionsInSavedFilters() {
+    assertThatThrownBy(() -> filters.saveFilter(filters.newTaskFilter("我的组")
+        .setQuery(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"))))
+        .isInstanceOf(BadUserRequestException.class);
+  }
+
+  @Test
+  void aFilterSavedWithExpressionsByAnEarlierReleaseGetsThisReleasesQuery() throws Exception {
+    Filter overdue = filter(TasklistFilters.OVERDUE);
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    configuration.setEnableExpressionsInStoredQueries(true);
+    try {
+      filters.saveFilter(overdue.setQuery(tasks.createTaskQuery().dueBeforeExpression("${now()}")));
+    } finally {
+      configuration.setEnableExpressionsInStoredQueries(false);
+    }
+    assertThatThrownBy(() -> filters.count(overdue.getId())).isInstanceOf(BadUserRequestException.class);
+
+    tasklistFilters.run(null);
+
+    assertThat(filters.count(overdue.getId())).isNotNegative();
+    assertThat(filter(TasklistFilters.OVERDUE).getProperties()).containsEntry("priority", 20);
   }
 
   private List<String> readingGroups(String filterName) {

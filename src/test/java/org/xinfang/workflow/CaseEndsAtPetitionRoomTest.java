@@ -17,7 +17,10 @@ import org.xinfang.casefile.CaseStatus;
 import org.xinfang.casefile.EventType;
 import org.xinfang.casefile.RoutingDecision;
 
-/** The petition room ends an item itself: not accepted, or sent out of the 信访 channel (Art. 22, 28, 36 ¶3). */
+/**
+ * The petition room ends an item itself: not accepted, or sent out of the 信访 channel (Art. 22, 28).
+ * Not accepted again (Art. 36 ¶3) needs a re-reviewed earlier case: {@link RepeatPetitionRoutingTest}.
+ */
 @PetitionProcessContext
 class CaseEndsAtPetitionRoomTest {
 
@@ -26,7 +29,6 @@ class CaseEndsAtPetitionRoomTest {
   @ParameterizedTest(name = "{0} ends at {1}")
   @CsvSource({
       "NOT_ACCEPT,       Event_NotAccepted,          NOT_ACCEPTED,           不予受理告知书",
-      "NOT_ACCEPT_AGAIN, Event_NotAcceptedAgain,     NOT_ACCEPTED_AGAIN,     不再受理告知书",
       "POLITICAL_LEGAL,  Event_RoutedPoliticalLegal, ROUTED_POLITICAL_LEGAL, 导入法定途径告知书",
       "DISCIPLINE,       Event_RoutedDiscipline,     ROUTED_DISCIPLINE,      转纪检监察机关告知书"})
   void decisionEndsTheCaseWithANotice(RoutingDecision decision, String endEvent, CaseStatus status, String notice) {

@@ -83,10 +83,15 @@ class PetitionCases {
 
   /** A letter about unpaid wages, registered now; its process waits for the petition room. */
   ProcessInstance register() {
+    return register(null);
+  }
+
+  /** The same letter, registered now as a repeat of the case numbered {@code repeatOf}. */
+  ProcessInstance register(String repeatOf) {
     CaseIntake intake = new CaseIntake(Channel.LETTER, null, null, 1, CaseClass.CLAIM,
         SubjectCategory.LABOUR_SOCIAL_SECURITY, "反映某建筑公司拖欠农民工工资",
         "信访人在城北街道某工地务工，工程完工后公司拖欠工资三万元至今未付。", CHENGBEI,
-        List.of(new Petitioner("张建国", "431102197005120011", "13807460001", "永州市零陵区城北路12号")));
+        List.of(new Petitioner("张建国", "431102197005120011", "13807460001", "永州市零陵区城北路12号")), repeatOf);
     String id = registration.register(intake).processInstanceId();
     return runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
   }

@@ -31,6 +31,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.xinfang.casefile.ReplyOutcome;
 import org.xinfang.casefile.RoutingDecision;
 import org.xinfang.instruction.InstructionProcess;
+import org.xinfang.review.ReviewConclusion;
+import org.xinfang.review.ReviewProcess;
+import org.xinfang.review.ReviewSteps;
 import org.xinfang.supervision.SupervisionProcess;
 import org.xinfang.workflow.PetitionProcess.Answers;
 import org.xinfang.workflow.PetitionProcess.Elements;
@@ -46,6 +49,7 @@ class PetitionFormsTest {
   private static BpmnModelInstance model;
   private static BpmnModelInstance supervisionModel;
   private static BpmnModelInstance instructionModel;
+  private static final List<BpmnModelInstance> reviewModels = new ArrayList<>();
   private static final Map<String, JsonNode> forms = new HashMap<>();
 
   @BeforeAll
@@ -59,6 +63,11 @@ class PetitionFormsTest {
     try (InputStream bpmn = PetitionFormsTest.class.getResourceAsStream("/processes/leader-instruction.bpmn")) {
       instructionModel = Bpmn.readModelFromStream(bpmn);
     }
+    for (String reviewModel : List.of("/processes/review.bpmn", "/processes/re-review.bpmn")) {
+      try (InputStream bpmn = PetitionFormsTest.class.getResourceAsStream(reviewModel)) {
+        reviewModels.add(Bpmn.readModelFromStream(bpmn));
+      }
+    }
     ObjectMapper json = new ObjectMapper();
     for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
       try (InputStream in = form.getInputStream()) {
@@ -71,19 +80,21 @@ class PetitionFormsTest {
   @Test
   void everyUserTaskHasItsOwnFormDeployedWithTheModel() {
     Collection<UserTask> userTasks = model.getModelElementsByType(UserTask.class);
-    Collection<UserTask> supervisionTasks = new ArrayList<>(supervisionModel.getModelElementsByType(UserTask.class));
-    supervisionTasks.addAll(instructionModel.getModelElementsByType(UserTask.class));
+    // the tasks of the processes that follow a petition: its supervision, a leader's instruction, review and re-review
+    Collection<UserTask> followingTasks = new ArrayList<>(supervisionModel.getModelElementsByType(UserTask.class));
+    followingTasks.addAll(instructionModel.getModelElementsByType(UserTask.class));
+    reviewModels.forEach(review -> followingTasks.addAll(review.getModelElementsByType(UserTask.class)));
     assertThat(userTasks).allSatisfy(task -> {
       assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("deployment");
       assertThat(forms).as(task.getId()).containsKey(task.getCamundaFormRef());
     });
-    assertThat(supervisionTasks).allSatisfy(task -> {
+    assertThat(followingTasks).allSatisfy(task -> {
       assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("deployment");
       assertThat(forms).as(task.getId()).containsKey(task.getCamundaFormRef());
     });
     assertThat(userTasks.stream().map(UserTask::getCamundaFormRef)).doesNotHaveDuplicates();
     // The bureau and district leaders answer the same question on one form.
-    assertThat(Stream.concat(userTasks.stream(), supervisionTasks.stream()).map(UserTask::getCamundaFormRef).distinct())
+    assertThat(Stream.concat(userTasks.stream(), followingTasks.stream()).map(UserTask::getCamundaFormRef).distinct())
         .containsExactlyInAnyOrderElementsOf(forms.keySet());
   }
 
@@ -109,6 +120,23 @@ class PetitionFormsTest {
   }
 
   @Test
+  void reviewFormsOfferExactlyTheAnswersTheReviewStepsAccept() {
+    for (String form : List.of("form_answer_review", "form_answer_re_review")) {
+      assertThat(labels(form, ReviewProcess.Variables.CONCLUSION)).as(form).containsExactlyInAnyOrderEntriesOf(
+          Arrays.stream(ReviewConclusion.values()).collect(Collectors.toMap(Enum::name, ReviewConclusion::label)));
+      assertThat(field(form, ReviewProcess.Variables.CONCLUSION).at("/validate/required").asBoolean()).isTrue();
+      assertThat(field(form, ReviewProcess.Variables.OPINION).at("/validate/maxLength").asInt())
+          .isEqualTo(ReviewSteps.LONGEST_TEXT);
+    }
+    assertThat(choices("form_answer_re_review", ReviewProcess.Variables.RE_REVIEW_ACTION))
+        .containsExactlyInAnyOrder(ReviewProcess.Answers.OPINION, ReviewProcess.Answers.HEARING);
+    for (String day : List.of(ReviewProcess.Variables.HEARING_FROM, ReviewProcess.Variables.HEARING_TO)) {
+      assertThat(field("form_hold_hearing", day).path("subtype").asText()).isEqualTo("date");
+      assertThat(field("form_hold_hearing", day).at("/validate/required").asBoolean()).isTrue();
+    }
+  }
+
+  @Test
   void formsShowTheAnswersGivenEarlierWithTheLabelsTheyWereGivenWith() {
     Map<String, String> outcomeLabels = labels("form_handle_case", Variables.REPLY_OUTCOME);
     assertThat(labels("form_approve_reply", Variables.REPLY_OUTCOME)).isEqualTo(outcomeLabels);
@@ -130,6 +158,9 @@ class PetitionFormsTest {
   void formsSubmitOnlyVariablesTheStepsRead() throws IllegalAccessException {
     Set<String> processVariables = new HashSet<>();
     for (Field constant : Variables.class.getFields()) {
+      processVariables.add((String) constant.get(null));
+    }
+    for (Field constant : ReviewProcess.Variables.class.getFields()) {
       processVariables.add((String) constant.get(null));
     }
     for (Field constant : SupervisionProcess.Variables.class.getFields()) {

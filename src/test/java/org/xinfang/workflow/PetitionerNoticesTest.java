@@ -134,7 +134,6 @@ class PetitionerNoticesTest {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', value = {
       "NOT_ACCEPT       | 不予受理告知书       | 经审查，不予受理。理由：经审查，依法作出处理。",
-      "NOT_ACCEPT_AGAIN | 不再受理告知书       | 您以同一事实和理由再次提出，不再受理。理由：经审查，依法作出处理。",
       "POLITICAL_LEGAL  | 导入法定途径告知书   | 属于涉法涉诉事项，应当依照法律规定的程序解决，请向有关政法机关提出。",
       "DISCIPLINE       | 转纪检监察机关告知书 | 属于检举控告事项，我局已转送纪检监察机关依规依纪依法处理。"})
   void decisionThatEndsTheCaseIsNoticedWithItsReason(RoutingDecision decision, String notice, String text) {

@@ -17,7 +17,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -49,6 +48,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
@@ -113,7 +113,6 @@ class TasklistFormsBrowserIT {
   @Autowired IdentityService identity;
   @Autowired TaskService tasks;
   @Autowired FormSubmissions submissions;
-  @Autowired FilterService filters;
   @Autowired UnitDirectory units;
   @Autowired CaseRegistration registration;
   @Autowired PetitionCaseRepository cases;
@@ -122,6 +121,7 @@ class TasklistFormsBrowserIT {
   @Autowired RuntimeService runtime;
   @Autowired LeaderInstructions instructions;
   @Autowired LeaderInstructionRepository instructionRecords;
+  @Autowired JdbcTemplate jdbc;
 
   private ChromeDriver browser;
   private WebDriverWait wait;
@@ -159,8 +159,6 @@ class TasklistFormsBrowserIT {
     createUser(MEDIATOR, "陈国强", "（调纠室）", Roles.MEDIATION_ROOM);
     createUser(BUREAU_LEADER, "王建华", "（局领导）", Roles.BUREAU_LEADERS);
     createUser(DISTRICT_LEADER, "周卫东", "（区领导）", Roles.DISTRICT_LEADERS);
-    filters.saveFilter(filters.newTaskFilter("我的待办")
-        .setQuery(tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").includeAssignedTasks()));
 
     Files.createDirectories(SCREENSHOTS);
     ChromeOptions options = new ChromeOptions();
@@ -440,6 +438,24 @@ class TasklistFormsBrowserIT {
     assertThat(done.getCompletionReport()).isEqualTo("补偿协议已全部签字，工程已复工。");
   }
 
+  @Test
+  void aRepeatAfterReReviewIsShownWithItsEarlierCaseAndNotAcceptedAgain() throws IOException {
+    PetitionCase earlier = register("小区违建彩钢棚影响采光", "清水街道幸福小区一楼住户搭建彩钢棚，影响采光。");
+    // the review processes conclude a re-review; here the record is moved there directly
+    jdbc.update("update petition_case set status = ? where id = ?", CaseStatus.RE_REVIEWED.name(), earlier.getId());
+    PetitionCase petitionCase = register("再次反映小区违建彩钢棚", "幸福小区一楼彩钢棚仍未拆除，影响采光。", earlier.getCaseNumber());
+
+    loginAs(REGISTRAR);
+    Task routing = open(petitionCase, Elements.DECIDE_ROUTING);
+    assertThat(shown("repeatNotice")).contains("原事项" + earlier.getCaseNumber() + "（已复核）", "不再受理", "第三十六条第三款");
+    assertThat(chosen("routingDecision")).as("proposed").containsExactly("不再受理");
+    type("routingOpinion", "该事项已经复核终结，信访人以同一事实和理由再次提出，不再受理。");
+    completeAndScreenshot(routing, "17-not-accept-again");
+    assertThat(submitted(routing)).containsOnlyKeys("routingDecision", "routingOpinion")
+        .containsEntry("routingDecision", "NOT_ACCEPT_AGAIN");
+    assertThat(reload(petitionCase).getStatus()).isEqualTo(CaseStatus.NOT_ACCEPTED_AGAIN);
+  }
+
   // ---- the case and its people, made through the application's services
 
   private PetitionCase transferredToQingshui(String title, String content) {
@@ -463,9 +479,13 @@ class TasklistFormsBrowserIT {
 
 
   private PetitionCase register(String title, String content) {
+    return register(title, content, null);
+  }
+
+  private PetitionCase register(String title, String content, String repeatOf) {
     return registration.register(new CaseIntake(Channel.VISIT, null, null, 1, CaseClass.CLAIM,
         SubjectCategory.URBAN_CONSTRUCTION, title, content, "qingshui",
-        List.of(new Petitioner("王建国", "430000199001011234", "13800000000", "清水街道幸福小区3栋"))))
+        List.of(new Petitioner("王建国", "430000199001011234", "13800000000", "清水街道幸福小区3栋")), repeatOf))
         .petitionCase();
   }
 
@@ -505,7 +525,8 @@ class TasklistFormsBrowserIT {
     name.sendKeys(userId);
     browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
     browser.findElement(By.cssSelector("form button[type='submit']")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("我的待办")));
+    // the product's own filter: every task the engine lets the user see
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("本单位待办")));
   }
 
   /** Finds the case's task in the user's filter, opens it, claims it and waits for its form. */

@@ -1,0 +1,55 @@
+package org.xinfang.security;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine lets a task's candidate groups, candidate users and assignee read and work on it by
+ * authorizations it writes when the task gets them, and only while it checks authorizations. Tasks
+ * of an installation that ran before it did have none, and nobody but the district's watchers would
+ * see them: every start gives such a task what the engine would have given it.
+ */
+@Component
+@Order(2)
+class OpenTaskAuthorizations implements ApplicationRunner {
+
+  private final TaskService tasks;
+  private final AuthorizationService authorizations;
+
+  OpenTaskAuthorizations(TaskService tasks, AuthorizationService authorizations) {
+    this.tasks = tasks;
+    this.authorizations = authorizations;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    for (Task task : tasks.createTaskQuery().list()) {
+      if (authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId()).count() == 0) {
+        tasks.getIdentityLinksForTask(task.getId()).forEach(link -> grant(task, link));
+      }
+    }
+  }
+
+  private void grant(Task task, IdentityLink link) {
+    Authorization work = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    if (link.getGroupId() != null) {
+      work.setGroupId(link.getGroupId());
+    } else {
+      work.setUserId(link.getUserId());
+    }
+    work.setResource(Resources.TASK);
+    work.setResourceId(task.getId());
+    work.addPermission(Permissions.READ);
+    work.addPermission(Permissions.UPDATE);
+    authorizations.saveAuthorization(work);
+  }
+}
