@@ -83,12 +83,15 @@ public class LeaderInstructions {
     variables.put(InstructionProcess.Variables.ADDRESSEE_GROUP, addressee.group());
     variables.put(InstructionProcess.Variables.ADDRESSEE_NAME, addressee.name());
     variables.put(InstructionProcess.Variables.ADDRESSEE_LEADERS, addressee.leaders());
-    String processInstanceId = system.run(() -> runtime.createProcessInstanceByKey(InstructionProcess.KEY)
-        .businessKey(petitionCase.getCaseNumber())
-        .setVariables(variables)
-        .execute()
-        .getId());
-    readers.grant(processInstanceId, addressee.group(), addressee.leaders());
+    system.run(() -> {
+      String processInstanceId = runtime.createProcessInstanceByKey(InstructionProcess.KEY)
+          .businessKey(petitionCase.getCaseNumber())
+          .setVariables(variables)
+          .execute()
+          .getId();
+      readers.grant(processInstanceId, addressee.group(), addressee.leaders());
+      return processInstanceId;
+    });
     notifications.toGroup(petitionCase, TaskRef.NONE, addressee.group(),
         InstructionNotices.instructed(petitionCase, instruction));
     return instruction;
