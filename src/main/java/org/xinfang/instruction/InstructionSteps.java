@@ -148,7 +148,7 @@ public class InstructionSteps {
   }
 
   /** How supervision and the timeline name this instruction's deadline: 区领导批示落实期限. */
-  private static String label(LeaderInstruction instruction) {
+  static String label(LeaderInstruction instruction) {
     return instruction.getLeaderRole().label() + "批示落实期限";
   }
 

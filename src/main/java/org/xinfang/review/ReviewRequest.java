@@ -111,6 +111,11 @@ public class ReviewRequest {
     hearingRecord = record;
   }
 
+  /** A hearing was decided and has not been held yet: the answer limit does not run (Art. 36). */
+  public boolean awaitsHearing() {
+    return hearingDecidedAt != null && hearingTo == null;
+  }
+
   /** The days of the hearing, first and last included: they are not counted in the answer limit (Art. 36). */
   public int hearingDays() {
     return hearingFrom == null ? 0 : (int) ChronoUnit.DAYS.between(hearingFrom, hearingTo) + 1;

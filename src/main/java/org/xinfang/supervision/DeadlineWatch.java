@@ -26,7 +26,8 @@ import org.xinfang.workflow.EngineClock;
 
 /**
  * What a supervisor watches: the open cases whose running legal limit has passed, and those whose
- * limit ends within a few days, counted by the unit that must act (the petition room while an
+ * limit ends within a few days, with the other deadlines a case can run under (a review's answer, a
+ * leader's instruction: {@link WatchedDeadlines}), counted by the unit that must act (the petition room while an
  * item waits for its routing decision). A unit's staff see only their unit's cases.
  */
 @Service
@@ -56,9 +57,12 @@ public class DeadlineWatch {
   private final UnitRepository units;
 
   private final CaseAccess access;
+  private final List<WatchedDeadlines> otherDeadlines;
 
-  DeadlineWatch(PetitionCaseRepository cases, UnitRepository units, CaseAccess access) {
+  DeadlineWatch(PetitionCaseRepository cases, UnitRepository units, CaseAccess access,
+      List<WatchedDeadlines> otherDeadlines) {
     this.access = access;
+    this.otherDeadlines = otherDeadlines;
     this.cases = cases;
     this.units = units;
   }
@@ -84,6 +88,16 @@ public class DeadlineWatch {
             new Coded(petitionCase.getStatus().name(), petitionCase.getStatus().label()),
             actor(petitionCase, unitNames), new Coded(limit.name(), limit.label()),
             dueAt, now.isAfter(dueAt)));
+      }
+    }
+    for (WatchedDeadlines deadlines : otherDeadlines) {
+      for (WatchedDeadlines.Deadline deadline : deadlines.endingBy(horizon)) {
+        PetitionCase petitionCase = deadline.petitionCase();
+        if (viewer.maySee(petitionCase)) {
+          watched.add(new WatchedCase(petitionCase.getCaseNumber(), petitionCase.getTitle(),
+              new Coded(petitionCase.getStatus().name(), petitionCase.getStatus().label()),
+              deadline.actor(), deadline.limit(), deadline.dueAt(), now.isAfter(deadline.dueAt())));
+        }
       }
     }
     watched.sort(Comparator.comparing(WatchedCase::dueAt).thenComparing(WatchedCase::caseNumber));

@@ -18,15 +18,16 @@ import static org.xinfang.workflow.StepForms.transferTo;
 
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xinfang.casefile.EventType;
-import org.xinfang.instruction.InstructionProcess;
 import org.xinfang.instruction.InstructionProcess.Answers;
 import org.xinfang.instruction.InstructionProcess.Elements;
 import org.xinfang.instruction.InstructionProcess.Variables;
+import org.xinfang.instruction.InstructionProcess;
 import org.xinfang.instruction.InstructionRequest;
 import org.xinfang.instruction.InstructionStatus;
 import org.xinfang.instruction.LeaderInstruction;
@@ -35,6 +36,7 @@ import org.xinfang.instruction.LeaderInstructions;
 import org.xinfang.notification.Notification;
 import org.xinfang.notification.Notifications;
 import org.xinfang.organization.Roles;
+import org.xinfang.supervision.DeadlineWatch;
 import org.xinfang.supervision.SupervisionProcess;
 
 /**
@@ -48,6 +50,8 @@ class LeaderInstructionTest {
   private static final String UNIT_HANDLERS = Roles.unitHandlers(CHENGBEI);
 
   @Autowired PetitionCases cases;
+  @Autowired DeadlineWatch deadlineWatch;
+  @Autowired IdentityService identityService;
   @Autowired LeaderInstructions instructions;
   @Autowired LeaderInstructionRepository records;
   @Autowired Notifications notifications;
@@ -114,6 +118,13 @@ class LeaderInstructionTest {
 
     assertThat(record(given).isOverdue()).isTrue();
     assertThat(record(given).getMet()).isFalse();
+    assertThat(watchedBySupervisors()).filteredOn(watched -> watched.limit().code().startsWith("INSTRUCTION-"))
+        .singleElement().satisfies(watched -> {
+          assertThat(watched.caseNumber()).isEqualTo(petition.getBusinessKey());
+          assertThat(watched.limit().label()).isEqualTo("区领导批示落实期限");
+          assertThat(watched.actor()).extracting("code", "label").containsExactly(CHENGBEI, "城北街道");
+          assertThat(watched.overdue()).isTrue();
+        });
     assertThat(process).isWaitingAt(Elements.CARRY_OUT);
     ProcessInstance supervision = supervisionOf(petition);
     assertThat(supervision).isWaitingAt(SupervisionProcess.Elements.ISSUE_NOTICE).variables()
@@ -217,5 +228,15 @@ class LeaderInstructionTest {
         .filter(notification -> group.equals(notification.getRecipient()))
         .map(Notification::getNotice)
         .toList();
+  }
+
+  /** The supervisors' list of deadlines passed or ending within three days, as a supervisor sees it. */
+  private List<DeadlineWatch.WatchedCase> watchedBySupervisors() {
+    identityService.setAuthentication("watching.supervisor", List.of(Roles.SUPERVISORS));
+    try {
+      return deadlineWatch.watch(3).cases();
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -32,11 +33,12 @@ import org.xinfang.organization.Roles;
 import org.xinfang.review.NewReviewRequest;
 import org.xinfang.review.ReviewConclusion;
 import org.xinfang.review.ReviewEntry;
-import org.xinfang.review.ReviewProcess;
 import org.xinfang.review.ReviewProcess.Answers;
 import org.xinfang.review.ReviewProcess.Elements;
 import org.xinfang.review.ReviewProcess.Variables;
+import org.xinfang.review.ReviewProcess;
 import org.xinfang.review.ReviewRequests;
+import org.xinfang.supervision.DeadlineWatch;
 import org.xinfang.supervision.SupervisionProcess;
 
 /**
@@ -52,6 +54,8 @@ import org.xinfang.supervision.SupervisionProcess;
 class ReviewTest {
 
   @Autowired PetitionCases cases;
+  @Autowired DeadlineWatch deadlineWatch;
+  @Autowired IdentityService identityService;
   @Autowired ReviewRequests reviewRequests;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -141,9 +145,17 @@ class ReviewTest {
         .hasEvent(EventType.LIMIT_EXPIRED, "复查期限已届满")
         .hasEvent(EventType.SUPERVISION_STARTED, "督办对象：复查机关");
     ProcessInstance supervision = running(petition, SupervisionProcess.KEY);
+    assertThat(watchedBySupervisors()).filteredOn(watched -> watched.caseNumber().equals(petition.getBusinessKey()))
+        .singleElement().satisfies(watched -> {
+          assertThat(watched.limit().code()).isEqualTo("REVIEW");
+          assertThat(watched.actor().label()).isEqualTo("复查机关");
+          assertThat(watched.overdue()).isTrue();
+        });
 
     clockAt("2026-11-12T10:00");
     complete(task(review), opinion(ReviewConclusion.CHANGED, "责令原办理单位补发工资差额。"));
+    assertThat(watchedBySupervisors()).extracting(DeadlineWatch.WatchedCase::caseNumber)
+        .doesNotContain(petition.getBusinessKey());
 
     assertThat(supervision).isEnded();
     cases.assertThatCase(petition).hasStatus(CaseStatus.REVIEWED).agreesWithProcess()
@@ -340,5 +352,15 @@ class ReviewTest {
   private static Map<String, Object> hearing(String from, String to) {
     return withVariables(Variables.HEARING_FROM, from, Variables.HEARING_TO, to,
         Variables.HEARING_RECORD, "信访人、原办理单位到场陈述，复核机关听取意见。");
+  }
+
+  /** The supervisors' list of deadlines passed or ending within three days, as a supervisor sees it. */
+  private List<DeadlineWatch.WatchedCase> watchedBySupervisors() {
+    identityService.setAuthentication("watching.supervisor", List.of(Roles.SUPERVISORS));
+    try {
+      return deadlineWatch.watch(3).cases();
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 }

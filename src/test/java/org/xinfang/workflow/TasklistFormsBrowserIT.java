@@ -629,7 +629,8 @@ class TasklistFormsBrowserIT {
   private void completeAndScreenshot(Task task, String name) throws IOException {
     screenshot(name);
     completeButton().click();
-    wait.until(page -> tasks.createTaskQuery().taskId(task.getId()).count() == 0);
+    // the submission is recorded once the server has answered, a moment after the task is gone
+    wait.until(page -> tasks.createTaskQuery().taskId(task.getId()).count() == 0 && submissions.received(task.getId()));
   }
 
   private void screenshot(String name) throws IOException {
@@ -643,6 +644,10 @@ class TasklistFormsBrowserIT {
 
     private final Map<String, Map<String, String>> byTask = new ConcurrentHashMap<>();
     private final ObjectMapper json = new ObjectMapper();
+
+    boolean received(String taskId) {
+      return byTask.containsKey(taskId);
+    }
 
     Map<String, String> variablesOf(String taskId) {
       return byTask.getOrDefault(taskId, Map.of());

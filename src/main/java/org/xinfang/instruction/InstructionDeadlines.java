@@ -1,0 +1,34 @@
+package org.xinfang.instruction;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.xinfang.casefile.Coded;
+import org.xinfang.casefile.PetitionCaseRepository;
+import org.xinfang.organization.Roles;
+import org.xinfang.supervision.WatchedDeadlines;
+
+/** Leaders' instructions not yet carried out, for the supervisors' list, counted with the addressee. */
+@Component
+class InstructionDeadlines implements WatchedDeadlines {
+
+  private final LeaderInstructionRepository instructions;
+  private final PetitionCaseRepository cases;
+
+  InstructionDeadlines(LeaderInstructionRepository instructions, PetitionCaseRepository cases) {
+    this.instructions = instructions;
+    this.cases = cases;
+  }
+
+  @Override
+  public List<Deadline> endingBy(Instant horizon) {
+    return instructions.findByStatusAndDueAtLessThanEqual(InstructionStatus.OPEN, horizon).stream()
+        .map(instruction -> new Deadline(cases.findById(instruction.getCaseId()).orElseThrow(),
+            // a unit is counted under its code, as with the petition's limits; a room under its group
+            new Coded(Roles.unitOf(instruction.getAddresseeGroup()).orElse(instruction.getAddresseeGroup()),
+                instruction.getAddresseeName()),
+            new Coded(InstructionSteps.supervisedKey(instruction), InstructionSteps.label(instruction)),
+            instruction.getDueAt()))
+        .toList();
+  }
+}
