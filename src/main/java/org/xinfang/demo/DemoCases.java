@@ -35,9 +35,14 @@ import org.xinfang.deadline.ChinaTime;
 import org.xinfang.deadline.DueDateCalculator;
 import org.xinfang.instruction.InstructionRequest;
 import org.xinfang.instruction.LeaderInstructions;
+import org.xinfang.rating.RatingChannel;
+import org.xinfang.rating.Satisfaction;
+import org.xinfang.rating.SatisfactionRatings;
+import org.xinfang.review.NewReviewRequest;
+import org.xinfang.review.ReviewRequests;
 import org.xinfang.workflow.EngineClock;
-import org.xinfang.workflow.PetitionProcess;
 import org.xinfang.workflow.PetitionProcess.Variables;
+import org.xinfang.workflow.PetitionProcess;
 
 /**
  * Demo cases in every state of the process, so that Tasklist and Cockpit show real work on first
@@ -61,10 +66,14 @@ class DemoCases {
   private final IdentityService identity;
   private final DueDateCalculator calculator;
   private final LeaderInstructions instructions;
+  private final ReviewRequests reviewRequests;
+  private final SatisfactionRatings ratings;
 
   DemoCases(CaseRegistration registration, PetitionCaseRepository cases, TaskService tasks,
       ManagementService management, IdentityService identity, DueDateCalculator calculator,
-      LeaderInstructions instructions) {
+      LeaderInstructions instructions, ReviewRequests reviewRequests, SatisfactionRatings ratings) {
+    this.reviewRequests = reviewRequests;
+    this.ratings = ratings;
     this.registration = registration;
     this.cases = cases;
     this.tasks = tasks;
@@ -89,7 +98,7 @@ class DemoCases {
         "dongcheng", petitioner("王秀兰", "431102196805124526", "13874600112", "东城街道建设路社区12栋")));
 
     // 待信访室处理，已超过15日处理期限
-    story(day(now, 20, 10, 5), REGISTRAR, intake(Channel.LETTER, 1, CaseClass.CLAIM, SubjectCategory.AGRICULTURE_RURAL,
+    Story waterSupply = story(day(now, 20, 10, 5), REGISTRAR, intake(Channel.LETTER, 1, CaseClass.CLAIM, SubjectCategory.AGRICULTURE_RURAL,
         "黄田乡石塘村自来水管网老化，经常停水",
         "石塘村2012年建成的集中供水管网老化严重，今年以来多次爆管，三组、四组村民经常连续数日停水，只能到山塘挑水。"
             + "请求对管网进行改造，保障村民饮水安全。",
@@ -237,6 +246,29 @@ class DemoCases {
         .complete(day(now, 2, 9, 10), ROUTER, DECIDE_ROUTING, decide(RoutingDecision.POLITICAL_LEGAL,
             "属涉法涉诉事项，依照《信访工作条例》第二十二条第二款，告知信访人依法向上一级人民法院提起上诉或申请再审。"));
 
+    // 重复信访：原事项尚在信访室，同一信访人又来信（《信访工作条例》第十九条第三款）
+    story(day(now, 2, 15, 10), REGISTRAR, repeating(waterSupply, intake(Channel.LETTER, 1, CaseClass.CLAIM,
+        SubjectCategory.AGRICULTURE_RURAL, "再次反映石塘村自来水经常停水",
+        "上月来信反映石塘村供水管网老化、经常停水的问题，至今没有答复，这个月又停水五天，请求尽快解决。",
+        "huangtian", petitioner("蒋满秋", "431102195903081213", "13974611208", "黄田乡石塘村三组"))));
+
+    // 复查中：信访人对答复基本满意，对单位不满意，申请复查，复查机关的待办
+    story(day(now, 62, 9, 10), REGISTRAR, intake(Channel.LETTER, 1, CaseClass.CLAIM,
+        SubjectCategory.LABOUR_SOCIAL_SECURITY, "反映原工作单位未足额缴纳养老保险",
+        "本人在水口镇某砖厂工作十二年，砖厂只按最低基数为我缴纳了其中六年的养老保险，现临近退休，缴费年限不足。"
+            + "请求责令砖厂补缴。",
+        "shuikou", petitioner("周德明", "431102197005184314", "13907463315", "水口镇新田村二组")))
+        .complete(day(now, 61, 10, 0), ROUTER, DECIDE_ROUTING,
+            transfer("renshe", "转区人力资源和社会保障局核查社会保险缴纳情况，依法处理并答复信访人。"))
+        .complete(day(now, 59, 9, 30), "renshe.jb", ACCEPT_ITEM, accept("已受理，社会保险稽核科已调取缴费记录。"))
+        .complete(day(now, 31, 15, 0), "renshe.jb", HANDLE_CASE, reply(ReplyOutcome.PARTLY_SUPPORTED,
+            "经核查，砖厂2015年至2020年未为您缴纳养老保险属实，已责令其限期补缴；2009年至2014年砖厂尚未登记参保，"
+                + "依照当时政策不属于补缴范围。如对本意见不服，可在收到本意见之日起30日内申请复查。",
+            null))
+        .complete(day(now, 30, 9, 20), "renshe.fz", APPROVE_REPLY, approve(null))
+        .ratedByPhone(day(now, 26, 10, 30), ROUTER, Satisfaction.BASICALLY_SATISFIED, Satisfaction.DISSATISFIED)
+        .reviewRequested(day(now, 8, 9, 40), ROUTER, day(now, 28, 12, 0));
+
     fireLimitsThatPassed(now);
   }
 
@@ -268,6 +300,20 @@ class DemoCases {
     Story instruct(Instant at, String leader, String addressee, int days, String text) {
       EngineClock.runAt(at, () -> as(leader, () -> instructions.record(caseNumber,
           new InstructionRequest(text, addressee, days), leader, groupsOf(leader))));
+      return this;
+    }
+
+    /** The petition room records a rating the petitioner gave on the phone. */
+    Story ratedByPhone(Instant at, String handler, Satisfaction department, Satisfaction unit) {
+      EngineClock.runAt(at, () -> as(handler, () -> ratings.recordedByHandler(
+          cases.findByCaseNumber(caseNumber).orElseThrow(), department, unit, RatingChannel.PHONE, handler)));
+      return this;
+    }
+
+    /** The petition room records a request for review, made on {@code at}, of a reply received on {@code receivedAt}. */
+    Story reviewRequested(Instant at, String handler, Instant receivedAt) {
+      EngineClock.runAt(at, () -> as(handler, () -> reviewRequests.record(caseNumber,
+          new NewReviewRequest(ChinaTime.dayOf(at), ChinaTime.dayOf(receivedAt)))));
       return this;
     }
 
@@ -349,6 +395,13 @@ class DemoCases {
       String title, String content, String place, Petitioner... petitioners) {
     return new CaseIntake(channel, null, null, personCount, caseClass, subject, title, content, place,
         List.of(petitioners));
+  }
+
+  /** The registrar links the new item to the earlier case it repeats. */
+  private static CaseIntake repeating(Story earlier, CaseIntake intake) {
+    return new CaseIntake(intake.channel(), intake.higherLevelName(), intake.higherLevelReference(),
+        intake.personCount(), intake.caseClass(), intake.subjectCategory(), intake.title(), intake.content(),
+        intake.placeUnitCode(), intake.petitioners(), earlier.caseNumber);
   }
 
   private static Petitioner petitioner(String name, String idNumber, String phone, String address) {

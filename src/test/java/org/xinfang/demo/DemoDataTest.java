@@ -25,6 +25,8 @@ import org.xinfang.instruction.InstructionStatus;
 import org.xinfang.instruction.LeaderInstructionRepository;
 import org.xinfang.organization.Roles;
 import org.xinfang.organization.UnitRepository;
+import org.xinfang.rating.Satisfaction;
+import org.xinfang.rating.SatisfactionRatings;
 import org.xinfang.workflow.CaseProcessAgreement;
 
 @SpringBootTest
@@ -39,6 +41,7 @@ class DemoDataTest {
   @Autowired TaskService tasks;
   @Autowired DemoData demoData;
   @Autowired LeaderInstructionRepository instructions;
+  @Autowired SatisfactionRatings ratings;
 
   @AfterEach
   void forgetUser() {
@@ -91,7 +94,9 @@ class DemoDataTest {
         entry("城东安置小区项目8名农民工反映被拖欠工资", CaseStatus.CLOSED),
         entry("反映家庭最低生活保障资格被取消", CaseStatus.NOT_ACCEPTED),
         entry("举报白水乡某村干部虚报冒领危房改造补助资金", CaseStatus.ROUTED_DISCIPLINE),
-        entry("不服区人民法院房屋买卖合同纠纷民事判决", CaseStatus.ROUTED_POLITICAL_LEGAL));
+        entry("不服区人民法院房屋买卖合同纠纷民事判决", CaseStatus.ROUTED_POLITICAL_LEGAL),
+        entry("再次反映石塘村自来水经常停水", CaseStatus.AWAITING_ROUTING),
+        entry("反映原工作单位未足额缴纳养老保险", CaseStatus.UNDER_REVIEW));
 
     assertThat(cases.findAll()).filteredOn(PetitionCase::isOverdue).extracting(PetitionCase::getTitle)
         .containsExactlyInAnyOrder("黄田乡石塘村自来水管网老化，经常停水", "桃花坪社区老旧小区雨污管道堵塞，污水外溢");
@@ -103,7 +108,7 @@ class DemoDataTest {
 
   @Test
   void everyDemoCaseRecordAgreesWithItsProcess() {
-    assertThat(cases.findAll()).hasSize(13)
+    assertThat(cases.findAll()).hasSize(15)
         .allSatisfy(petitionCase -> assertThat(agreement.disagreement(petitionCase)).isEmpty());
   }
 
@@ -133,6 +138,22 @@ class DemoDataTest {
   }
 
   @Test
+  void aRepeatWhileTheFirstLetterWaitsIsFlaggedAndAContestedReplyIsUnderReview() {
+    PetitionCase repeat = byTitle("再次反映石塘村自来水经常停水");
+    assertThat(repeat.isFirstTime()).isFalse();
+    assertThat(repeat.isRepeatWhileOpen()).isTrue();
+    assertThat(repeat.getRepeatOf().getTitle()).isEqualTo("黄田乡石塘村自来水管网老化，经常停水");
+
+    PetitionCase contested = byTitle("反映原工作单位未足额缴纳养老保险");
+    assertThat(ratings.of(contested)).hasValueSatisfying(rating -> {
+      assertThat(rating.getDepartmentRating()).isEqualTo(Satisfaction.BASICALLY_SATISFIED);
+      assertThat(rating.getUnitRating()).isEqualTo(Satisfaction.DISSATISFIED);
+    });
+    actAs("fcjg.xu");
+    assertThat(titlesIn("本单位待办")).containsExactly("反映原工作单位未足额缴纳养老保险");
+  }
+
+  @Test
   void aUnitSeesNoOtherUnitsWork() {
     actAs("xicheng.jb");
 
@@ -148,7 +169,8 @@ class DemoDataTest {
         "东城街道建设路多盏路灯长期不亮",
         "黄田乡石塘村自来水管网老化，经常停水",
         "西城街道解放路夜市占道经营，油烟噪音扰民",
-        "患者家属反映区人民医院术后并发症处置不当，要求赔偿");
+        "患者家属反映区人民医院术后并发症处置不当，要求赔偿",
+        "再次反映石塘村自来水经常停水");
     assertThat(titlesIn("已超期")).containsExactly("黄田乡石塘村自来水管网老化，经常停水");
 
     // the supervisors watch the whole district: every open task is theirs to see
