@@ -1,9 +1,12 @@
 package org.xinfang.casefile;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.audit.AuditLog;
+import org.xinfang.casefile.CaseDetails.PetitionerView;
 import org.xinfang.notification.Notifications;
 import org.xinfang.organization.Unit;
 import org.xinfang.organization.UnitRepository;
@@ -17,18 +20,36 @@ public class CaseLookup {
   private final CaseTimeline timeline;
   private final Notifications notifications;
   private final UnitRepository units;
+  private final AuditLog audit;
+  private final Actors actors;
 
-  CaseLookup(PetitionCaseRepository cases, CaseTimeline timeline, Notifications notifications, UnitRepository units) {
+  CaseLookup(PetitionCaseRepository cases, CaseTimeline timeline, Notifications notifications, UnitRepository units,
+      AuditLog audit, Actors actors) {
     this.cases = cases;
     this.timeline = timeline;
     this.notifications = notifications;
     this.units = units;
+    this.audit = audit;
+    this.actors = actors;
   }
 
   public CaseDetails details(String caseNumber) {
-    PetitionCase petitionCase = cases.findByCaseNumber(caseNumber)
-        .orElseThrow(() -> new CaseNotFoundException(caseNumber));
+    PetitionCase petitionCase = find(caseNumber);
     return CaseDetails.of(petitionCase, timeline.of(petitionCase), notifications.of(petitionCase), unitNames());
+  }
+
+  /** The petitioners with their full ID and phone numbers; every such view is audited. */
+  @Transactional
+  public List<PetitionerView> petitioners(String caseNumber) {
+    PetitionCase petitionCase = find(caseNumber);
+    List<PetitionerView> petitioners = petitionCase.getPetitioners().stream().map(PetitionerView::full).toList();
+    audit.record(actors.current(), AuditLog.PERSONAL_DATA_VIEWED, caseNumber,
+        "查看信访人完整身份证号和联系电话：" + petitioners.stream().map(PetitionerView::name).toList());
+    return petitioners;
+  }
+
+  private PetitionCase find(String caseNumber) {
+    return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
   }
 
   public CasePage search(CaseSearch search) {

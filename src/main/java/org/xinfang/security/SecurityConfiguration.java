@@ -1,45 +1,75 @@
 package org.xinfang.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatchers;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.xinfang.organization.Roles;
 
 /**
- * Our API, its documentation and the engine's REST API ({@code /engine-rest}, open by default)
- * require HTTP Basic against the engine's users. The webapps (Tasklist, Cockpit, Admin) keep
- * their own login, session and CSRF protection. A user's Camunda groups are their authorities:
- * every user reads the responsible units, only administrators create or change them.
+ * Every path needs a login. The Camunda webapps (Tasklist, Cockpit, Admin, under {@code /camunda})
+ * keep their own login page, session and CSRF protection. Everything else (our API, its
+ * documentation, the engine's REST API, the actuator, any unknown path) requires HTTP Basic against
+ * the engine's users and answers 401 to an anonymous caller; only the petitioner's public lookup and
+ * the health status are open. A user's Camunda groups are their authorities: who may call what
+ * beyond "logged in" is stated here, in one place.
  */
 @Configuration
 class SecurityConfiguration {
 
+  /** Our own pages: scripts, styles and images from this server only, never framed elsewhere. */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+      + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+      + "frame-ancestors 'none'";
+
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http, CamundaUserAuthenticationProvider users,
+  SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    return http
+        .securityMatcher(RequestMatchers.anyOf(path.matcher("/camunda/**"), path.matcher("/")))
+        // the webapps send anonymous users to their own login page and refuse their API with 401
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        // the webapps protect themselves with their own CSRF filter and session login
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain applicationSecurity(HttpSecurity http, CamundaUserAuthenticationProvider users,
       IdentityService identity, ObjectMapper json) throws Exception {
-    RefusalProblems refusals = new RefusalProblems(json);
+    RefusalProblems refusals = new RefusalProblems(new ProblemResponses(json));
     // Whole-path patterns: /engine-rest is served by the engine's own servlet, which Spring MVC's
     // default matchers (relative to the DispatcherServlet) never match.
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     return http
-        .securityMatcher(RequestMatchers.anyOf(path.matcher("/api/**"), path.matcher("/api-docs/**"),
-            path.matcher("/engine-rest/**"), path.matcher("/actuator/**")))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(path.matcher("/actuator/health")).permitAll()
+            // the error page renders the problem of a request that has already passed this chain
+            .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+            .requestMatchers(path.matcher("/actuator/health"), path.matcher("/api/public/**"),
+                path.matcher("/lookup/**")).permitAll()
             // the bureau's reference data: responsible units and the official holiday schedules
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/units/**"), path.matcher(HttpMethod.PUT, "/api/units/**"),
                 path.matcher(HttpMethod.PUT, "/api/holiday-calendar/**"))
                 .hasAuthority(Roles.ADMINISTRATORS)
+            // full ID and phone numbers: the petition room, which registers petitioners and contacts them
+            .requestMatchers(path.matcher(HttpMethod.GET, "/api/cases/*/petitioners")).hasAuthority(Roles.PETITION_ROOM)
+            .requestMatchers(path.matcher("/api/audit/**")).hasAuthority(Roles.ADMINISTRATORS)
             // the engine does not check authorizations yet: its REST API would let anyone change anything
             .requestMatchers(path.matcher("/engine-rest/**")).hasAuthority(Roles.ADMINISTRATORS)
             .anyRequest().authenticated())
@@ -47,20 +77,24 @@ class SecurityConfiguration {
         .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
         .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        // stateless Basic authentication carries no ambient credentials a forged request could use
+        // Stateless Basic authentication: a browser never attaches these credentials on its own to a
+        // request another site forges, as it would a session cookie, so there is nothing for CSRF to steal.
         .csrf(csrf -> csrf.disable())
+        // besides Spring Security's defaults (nosniff, no-store, DENY framing)
+        .headers(headers -> headers
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
         .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
         .build();
   }
 
+  /** Bodies larger than any intake are refused before anything reads them. */
   @Bean
-  @Order(2)
-  SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
-    return http
-        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-        // the Camunda webapps protect themselves with their own CSRF filter and session login
-        .csrf(csrf -> csrf.disable())
-        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
-        .build();
+  FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(ObjectMapper json) {
+    FilterRegistrationBean<RequestSizeLimit> registration =
+        new FilterRegistrationBean<>(new RequestSizeLimit(RequestSizeLimit.MAX_BYTES, new ProblemResponses(json)));
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+    return registration;
   }
 }
