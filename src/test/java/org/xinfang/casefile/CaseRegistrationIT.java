@@ -118,11 +118,11 @@ class CaseRegistrationIT {
     // each test context runs an engine of its own name, so the engine REST API is addressed by it
     String engineRest = "/engine-rest/engine/" + engine.getName();
     Reply process = engineAdmin.get(engineRest + "/process-instance?processDefinitionKey=" + PetitionProcess.KEY
-        + "&businessKey=" + caseNumber);
+        + "&businessKey=" + caseNumber + "&maxResults=10");
     assertThat(process.code()).as(process.body()).isEqualTo(200);
     assertThat(process.json()).hasSize(1);
     assertThat(process.json().get(0).path("ended").asBoolean()).isFalse();
-    Reply task = engineAdmin.get(engineRest + "/task?processInstanceBusinessKey=" + caseNumber);
+    Reply task = engineAdmin.get(engineRest + "/task?processInstanceBusinessKey=" + caseNumber + "&maxResults=10");
     assertThat(task.json()).extracting(t -> t.path("taskDefinitionKey").asText())
         .containsExactly(PetitionProcess.Elements.DECIDE_ROUTING);
   }
