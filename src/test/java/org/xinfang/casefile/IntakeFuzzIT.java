@@ -238,7 +238,7 @@ class IntakeFuzzIT {
   /** A registration whose content alone is larger than any request may be. */
   private byte[] oversized(Random random) {
     Map<String, Object> intake = Intakes.groupVisit();
-    intake.put("content", "内".repeat(MAX_BODY / 3 + 1 + random.nextInt(MAX_BODY)));
+    intake.put("content", "内".repeat(MAX_BODY / 3 + 1 + random.nextInt(MAX_BODY / 8)));
     return bytes(intake);
   }
 
