@@ -21,8 +21,11 @@ class ErrorProblems implements ErrorController {
 
   @RequestMapping("${server.error.path:/error}")
   ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
-    HttpStatus status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
-        && HttpStatus.resolve(code) != null && code >= 400 ? HttpStatus.resolve(code) : HttpStatus.INTERNAL_SERVER_ERROR;
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    // no status: the error page itself was asked for, which is no resource
+    HttpStatus status = code == null ? HttpStatus.NOT_FOUND
+        : code instanceof Integer number && number >= 400 && HttpStatus.resolve(number) != null
+            ? HttpStatus.resolve(number) : HttpStatus.INTERNAL_SERVER_ERROR;
     ProblemDetail problem = ProblemDetail.forStatus(status);
     problem.setTitle(ApiProblems.title(status));
     if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {

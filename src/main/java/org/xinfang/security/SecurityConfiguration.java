@@ -1,7 +1,6 @@
 package org.xinfang.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.DispatcherType;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,11 +18,11 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.xinfang.organization.Roles;
 
 /**
- * Every path needs a login. The Camunda webapps (Tasklist, Cockpit, Admin, under {@code /camunda})
- * keep their own login page, session and CSRF protection. Everything else (our API, its
- * documentation, the engine's REST API, the actuator, any unknown path) requires HTTP Basic against
- * the engine's users and answers 401 to an anonymous caller; only the petitioner's public lookup and
- * the health status are open. A user's Camunda groups are their authorities: who may call what
+ * Our API, its documentation, the engine's REST API, the actuator (and the H2 console, were it
+ * ever switched on) require HTTP Basic against the engine's users and answer 401 to an anonymous
+ * caller; only the petitioner's public lookup ({@code /api/public}) and the health status are open.
+ * The Camunda webapps (Tasklist, Cockpit, Admin, under {@code /camunda}) keep their own login page,
+ * session and CSRF protection. A user's Camunda groups are their authorities: who may call what
  * beyond "logged in" is stated here, in one place.
  */
 @Configuration
@@ -36,21 +35,6 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
-    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-    return http
-        .securityMatcher(RequestMatchers.anyOf(path.matcher("/camunda/**"), path.matcher("/")))
-        // the webapps send anonymous users to their own login page and refuse their API with 401
-        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-        // the webapps protect themselves with their own CSRF filter and session login
-        .csrf(csrf -> csrf.disable())
-        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
-            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-        .build();
-  }
-
-  @Bean
-  @Order(2)
   SecurityFilterChain applicationSecurity(HttpSecurity http, CamundaUserAuthenticationProvider users,
       IdentityService identity, ObjectMapper json) throws Exception {
     RefusalProblems refusals = new RefusalProblems(new ProblemResponses(json));
@@ -58,11 +42,11 @@ class SecurityConfiguration {
     // default matchers (relative to the DispatcherServlet) never match.
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     return http
+        .securityMatcher(RequestMatchers.anyOf(path.matcher("/api/**"), path.matcher("/api-docs/**"),
+            path.matcher("/swagger-ui/**"), path.matcher("/engine-rest/**"), path.matcher("/actuator/**"),
+            path.matcher("/h2-console/**")))
         .authorizeHttpRequests(requests -> requests
-            // the error page renders the problem of a request that has already passed this chain
-            .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-            .requestMatchers(path.matcher("/actuator/health"), path.matcher("/api/public/**"),
-                path.matcher("/lookup/**")).permitAll()
+            .requestMatchers(path.matcher("/actuator/health"), path.matcher("/api/public/**")).permitAll()
             // the bureau's reference data: responsible units and the official holiday schedules
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/units/**"), path.matcher(HttpMethod.PUT, "/api/units/**"),
                 path.matcher(HttpMethod.PUT, "/api/holiday-calendar/**"))
@@ -85,6 +69,21 @@ class SecurityConfiguration {
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
             .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
         .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+    return http
+        // What the chain above leaves: the webapps (Tasklist, Cockpit, Admin), which send anonymous users
+        // to their own login page and refuse their API with 401, static pages, and unknown paths (404).
+        // A login challenge on every other path held Tasklist's login up in the browser.
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        // the webapps protect themselves with their own CSRF filter and session login
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
         .build();
   }
 

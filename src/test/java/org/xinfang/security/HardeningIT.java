@@ -70,9 +70,9 @@ class HardeningIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/api/audit", "/api/cases/XF-2026-00001/petitioners", "/no-such-page", "/h2-console",
-      "/actuator/env", "/actuator/info", "/swagger-ui/index.html", "/error", "/index.html"})
-  void anonymousCallsAnywhereButTheWebappsAreRefused(String path) throws Exception {
+  @ValueSource(strings = {"/api/audit", "/api/cases/XF-2026-00001/petitioners", "/api/nothing-here", "/h2-console",
+      "/actuator/env", "/actuator/info", "/swagger-ui/index.html", "/api-docs/ui"})
+  void anonymousCallsAreRefused(String path) throws Exception {
     HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET());
 
     assertThat(response.statusCode()).as(path).isEqualTo(401);
@@ -130,6 +130,8 @@ class HardeningIT {
     user.get("/h2-console").assertIsCleanProblem(404);
     user.get("/h2-console/login.do").assertIsCleanProblem(404);
     user.get("/no-such-page").assertIsCleanProblem(404);
+    new ApiClient(rest, json, "nobody", "no-password").get("/no-such-page").assertIsCleanProblem(404);
+    user.get("/error").assertIsCleanProblem(404);
     // the engine's REST API keeps its own documented error format, without internals
     Reply engineRest = administrator.get("/engine-rest/no-such-resource");
     assertThat(engineRest.code()).isEqualTo(404);
