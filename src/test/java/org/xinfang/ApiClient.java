@@ -68,6 +68,12 @@ public class ApiClient {
     return reply(http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class));
   }
 
+  public Reply postBytes(String path, byte[] body, MediaType type) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(type);
+    return reply(http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class));
+  }
+
   public Reply exchange(HttpMethod method, String path, Object body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);

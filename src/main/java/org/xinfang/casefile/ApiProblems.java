@@ -95,7 +95,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return super.createResponseEntity(body, headers, status, request);
   }
 
-  private static String title(HttpStatusCode status) {
+  static String title(HttpStatusCode status) {
     return switch (status.value()) {
       case 400 -> "请求有误";
       case 404 -> "请求的地址不存在";

@@ -18,9 +18,13 @@ import org.xinfang.organization.Roles;
 @Component
 public class CaseAccess {
 
-  /** The bureau's roles, each of which sees every case of the district. */
+  /**
+   * The bureau's roles, each of which sees every case of the district, and the reviewing organs,
+   * which stand for the levels above the district that any of its answers may come before.
+   */
   static final Set<String> WHOLE_DISTRICT = Set.of(Roles.PETITION_ROOM, Roles.MEDIATION_ROOM, Roles.OFFICE,
-      Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS, Roles.SUPERVISORS, Roles.DISCIPLINE, Roles.ADMINISTRATORS);
+      Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS, Roles.SUPERVISORS, Roles.DISCIPLINE, Roles.REVIEW_ORGAN,
+      Roles.RE_REVIEW_ORGAN, Roles.ADMINISTRATORS);
 
   /** A user as the rule sees them; no user at all sees nothing. */
   public record Viewer(String userId, Set<String> groups) {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.xinfang.casefile.CaseDetails.PetitionerView;
 
 /** Intake and lookup of petition cases. The registrar is the authenticated user. */
 @RestController
@@ -53,6 +55,20 @@ class CaseController {
           schema = @Schema(implementation = ProblemDetail.class)))
   CaseDetails details(@PathVariable String caseNumber) {
     return lookup.details(caseNumber);
+  }
+
+  @GetMapping("/{caseNumber}/petitioners")
+  @Operation(summary = "查看信访人的完整身份证号和联系电话",
+      description = "仅信访室可查看，每次查看都记入审计日志。事项详情中这些号码部分隐去")
+  @ApiResponse(responseCode = "200", description = "信访人")
+  @ApiResponse(responseCode = "403", description = "不是信访室工作人员",
+      content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "没有这个编号的事项",
+      content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+          schema = @Schema(implementation = ProblemDetail.class)))
+  List<PetitionerView> petitioners(@PathVariable String caseNumber) {
+    return lookup.petitioners(caseNumber);
   }
 
   @GetMapping

@@ -50,7 +50,21 @@ public record CaseDetails(
     @Schema(description = "发给信访人及工作人员的通知，按时间先后") List<NotificationEntry> notifications,
     @Schema(description = "复查、复核请求及其办理，按登记先后") List<ReviewEntry> reviews) {
 
-  public record PetitionerView(String name, String idNumber, String phone, String address) {}
+  @Schema(description = "信访人；身份证号和电话部分隐去，完整号码见/api/cases/{caseNumber}/petitioners")
+  public record PetitionerView(String name,
+      @Schema(example = "4301**********1234") String idNumber,
+      @Schema(example = "138****5678") String phone,
+      String address) {
+
+    static PetitionerView masked(Petitioner p) {
+      return new PetitionerView(p.getName(), PersonalData.maskedIdNumber(p.getIdNumber()),
+          PersonalData.maskedPhone(p.getPhone()), p.getAddress());
+    }
+
+    static PetitionerView full(Petitioner p) {
+      return new PetitionerView(p.getName(), p.getIdNumber(), p.getPhone(), p.getAddress());
+    }
+  }
 
   @Schema(description = "各办理节点的时间，未到达的节点为空")
   public record Milestones(
@@ -120,11 +134,7 @@ public record CaseDetails(
         c.isFirstTime(),
         caseNumberOf(c.getRepeatOf()),
         c.isRepeatWhileOpen(),
-        accuserVisible
-            ? c.getPetitioners().stream()
-                .map(p -> new PetitionerView(p.getName(), p.getIdNumber(), p.getPhone(), p.getAddress()))
-                .toList()
-            : List.of(),
+        accuserVisible ? c.getPetitioners().stream().map(PetitionerView::masked).toList() : List.of(),
         !accuserVisible,
         c.getRegisteredBy(),
         Coded.of(c.getRoutingDecision(), RoutingDecision::label),

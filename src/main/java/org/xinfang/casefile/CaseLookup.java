@@ -1,13 +1,16 @@
 package org.xinfang.casefile;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.audit.AuditLog;
+import org.xinfang.casefile.CaseAccess.Viewer;
+import org.xinfang.casefile.CaseDetails.PetitionerView;
 import org.xinfang.instruction.InstructionView;
 import org.xinfang.instruction.LeaderInstructions;
-import org.xinfang.casefile.CaseAccess.Viewer;
 import org.xinfang.notification.Notifications;
 import org.xinfang.organization.Unit;
 import org.xinfang.organization.UnitRepository;
@@ -25,9 +28,11 @@ public class CaseLookup {
   private final LeaderInstructions instructions;
   private final ReviewRequests reviews;
   private final CaseAccess access;
+  private final AuditLog audit;
+  private final Actors actors;
 
   CaseLookup(PetitionCaseRepository cases, CaseTimeline timeline, Notifications notifications, UnitRepository units,
-      LeaderInstructions instructions, ReviewRequests reviews, CaseAccess access) {
+      LeaderInstructions instructions, ReviewRequests reviews, CaseAccess access, AuditLog audit, Actors actors) {
     this.access = access;
     this.cases = cases;
     this.timeline = timeline;
@@ -35,6 +40,8 @@ public class CaseLookup {
     this.units = units;
     this.instructions = instructions;
     this.reviews = reviews;
+    this.audit = audit;
+    this.actors = actors;
   }
 
   /** A case the user may not see answers as one that does not exist. */
@@ -46,6 +53,22 @@ public class CaseLookup {
     return CaseDetails.of(petitionCase, instructions.of(petitionCase).stream().map(InstructionView::of).toList(),
         timeline.of(petitionCase), notifications.of(petitionCase), unitNames(),
         reviews.of(petitionCase), viewer.seesAccuser(petitionCase));
+  }
+
+  /**
+   * The petitioners with their full ID and phone numbers; every such view is audited. An accuser
+   * is not shown to a user who may not know them: that case answers as one that does not exist.
+   */
+  @Transactional
+  public List<PetitionerView> petitioners(String caseNumber) {
+    Viewer viewer = access.viewer();
+    PetitionCase petitionCase = cases.findByCaseNumber(caseNumber)
+        .filter(found -> viewer.maySee(found) && viewer.seesAccuser(found))
+        .orElseThrow(() -> new CaseNotFoundException(caseNumber));
+    List<PetitionerView> petitioners = petitionCase.getPetitioners().stream().map(PetitionerView::full).toList();
+    audit.record(actors.current(), AuditLog.PERSONAL_DATA_VIEWED, caseNumber,
+        "查看信访人完整身份证号和联系电话：" + petitioners.stream().map(PetitionerView::name).toList());
+    return petitioners;
   }
 
   public CasePage search(CaseSearch search) {

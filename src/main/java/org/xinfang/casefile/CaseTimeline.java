@@ -2,9 +2,10 @@ package org.xinfang.casefile;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.xinfang.audit.AuditLog;
 import org.xinfang.workflow.EngineClock;
 
-/** Writes a case's timeline: every change of a case adds one entry. */
+/** Writes a case's timeline: every change of a case adds one entry, and the same line to the audit log. */
 @Component
 public class CaseTimeline {
 
@@ -15,14 +16,18 @@ public class CaseTimeline {
 
   private final CaseEventRepository events;
   private final Actors actors;
+  private final AuditLog audit;
 
-  CaseTimeline(CaseEventRepository events, Actors actors) {
+  CaseTimeline(CaseEventRepository events, Actors actors, AuditLog audit) {
     this.events = events;
     this.actors = actors;
+    this.audit = audit;
   }
 
   public CaseEvent record(PetitionCase petitionCase, EventType type, TaskRef task, String description) {
-    return events.save(new CaseEvent(petitionCase.getId(), EngineClock.now(), type, actors.current(),
+    String actor = actors.current();
+    audit.record(actor, type.name(), petitionCase.getCaseNumber(), description);
+    return events.save(new CaseEvent(petitionCase.getId(), EngineClock.now(), type, actor,
         task.id(), task.name(), description));
   }
 

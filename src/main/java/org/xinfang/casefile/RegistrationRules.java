@@ -33,7 +33,8 @@ class RegistrationRules implements ConstraintValidator<ValidRegistration, Regist
     if (request.personCount() != null && request.petitioners() != null) {
       violations.when(request.personCount() < request.petitioners().size(), "personCount", "信访人数不能少于登记的信访人数");
     }
-    if (request.placeUnitCode() != null) {
+    // a code that is not even well-formed is reported on its field and never reaches the database
+    if (request.placeUnitCode() != null && request.placeUnitCode().matches(Unit.CODE_PATTERN)) {
       boolean isPlace = units.findById(request.placeUnitCode())
           .filter(Unit::isActive)
           .map(unit -> unit.getKind().isPlace())

@@ -15,6 +15,9 @@ import org.springframework.data.domain.Persistable;
 @Table(name = "unit")
 public class Unit implements Persistable<String> {
 
+  /** A unit's code: part of its group ids, so lower-case letters, digits and hyphens only. */
+  public static final String CODE_PATTERN = "[a-z][a-z0-9-]{1,39}";
+
   @Id
   private String code;
 

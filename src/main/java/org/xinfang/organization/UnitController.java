@@ -54,7 +54,7 @@ class UnitController {
       @Schema(description = "单位代码，也是其经办人组、负责人组标识的一部分（unit-代码-handlers），建立后不能修改",
           example = "dongcheng")
       @NotNull(message = "必须填写")
-      @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "应为2至40个字符，以小写字母开头，只含小写字母、数字和连字符")
+      @Pattern(regexp = Unit.CODE_PATTERN, message = "应为2至40个字符，以小写字母开头，只含小写字母、数字和连字符")
       String code,
       @Schema(example = "东城街道办事处") @NotBlank(message = "必须填写") @Size(max = 100, message = "不能超过100个字")
       String name,

@@ -1,15 +1,10 @@
 package org.xinfang.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -21,37 +16,22 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  */
 class RefusalProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-  private final ObjectMapper json;
+  private final ProblemResponses problems;
 
-  RefusalProblems(ObjectMapper json) {
-    this.json = json;
+  RefusalProblems(ProblemResponses problems) {
+    this.problems = problems;
   }
 
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
       throws IOException {
     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"xinfang\", charset=\"UTF-8\"");
-    send(request, response, HttpStatus.UNAUTHORIZED, "需要登录", "请使用系统用户名和密码（HTTP Basic）登录");
+    problems.send(request, response, HttpStatus.UNAUTHORIZED, "需要登录", "请使用系统用户名和密码（HTTP Basic）登录");
   }
 
   @Override
   public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
       throws IOException {
-    send(request, response, HttpStatus.FORBIDDEN, "没有权限", "当前用户无权进行此项操作。如确需办理，请联系系统管理员");
-  }
-
-  private void send(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
-      String detail) throws IOException {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
-    try {
-      problem.setInstance(URI.create(request.getRequestURI()));
-    } catch (IllegalArgumentException notAUri) {
-      // the problem is just as clear without it
-    }
-    response.setStatus(status.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    json.writeValue(response.getOutputStream(), problem);
+    problems.send(request, response, HttpStatus.FORBIDDEN, "没有权限", "当前用户无权进行此项操作。如确需办理，请联系系统管理员");
   }
 }

@@ -2,45 +2,52 @@ package org.xinfang.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatchers;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.xinfang.organization.Roles;
 
 /**
- * Our API, its documentation and the engine's REST API ({@code /engine-rest}, open by default)
- * require HTTP Basic against the engine's users. The webapps (Tasklist, Cockpit, Admin) keep
- * their own login, session and CSRF protection. A user's Camunda groups are their authorities:
- * every user reads the responsible units, only administrators create or change them; only bureau and
- * district leaders record instructions on a case.
+ * Our API, its documentation, the engine's REST API, the actuator (and the H2 console, were it
+ * ever switched on) require HTTP Basic against the engine's users and answer 401 to an anonymous
+ * caller; only the petitioner's public lookup ({@code /api/public}) and the health status are open.
+ * The Camunda webapps (Tasklist, Cockpit, Admin, under {@code /camunda}) keep their own login page,
+ * session and CSRF protection. A user's Camunda groups are their authorities: who may call what
+ * beyond "logged in" is stated here, in one place; which cases a user sees is {@code CaseAccess}'s rule.
  */
 @Configuration
 class SecurityConfiguration {
 
+  /** Our own pages: scripts, styles and images from this server only, never framed elsewhere. */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+      + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+      + "frame-ancestors 'none'";
+
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http, CamundaUserAuthenticationProvider users,
+  SecurityFilterChain applicationSecurity(HttpSecurity http, CamundaUserAuthenticationProvider users,
       IdentityService identity, ObjectMapper json) throws Exception {
-    RefusalProblems refusals = new RefusalProblems(json);
+    RefusalProblems refusals = new RefusalProblems(new ProblemResponses(json));
     // Whole-path patterns: /engine-rest is served by the engine's own servlet, which Spring MVC's
     // default matchers (relative to the DispatcherServlet) never match.
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     return http
         .securityMatcher(RequestMatchers.anyOf(path.matcher("/api/**"), path.matcher("/api-docs/**"),
-            path.matcher("/api-docs.yaml"),
-            path.matcher("/engine-rest/**"), path.matcher("/actuator/**")))
+            path.matcher("/api-docs.yaml"), path.matcher("/swagger-ui/**"), path.matcher("/engine-rest/**"),
+            path.matcher("/actuator/**"), path.matcher("/h2-console/**")))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(path.matcher("/actuator/health")).permitAll()
             // the petitioner's lookup and rating: opened by case number and query code, not by a login
-            .requestMatchers(path.matcher(HttpMethod.POST, "/api/public/lookup"),
-                path.matcher(HttpMethod.POST, "/api/public/lookup/rating")).permitAll()
+            .requestMatchers(path.matcher("/actuator/health"), path.matcher("/api/public/**")).permitAll()
             // a rating the petitioner gave by phone or in person is recorded by the petition room
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases/*/rating")).hasAuthority(Roles.PETITION_ROOM)
             // the bureau's reference data: responsible units and the official holiday schedules
@@ -54,6 +61,11 @@ class SecurityConfiguration {
             // and records what follows: repeat candidates before registering, review requests after the reply
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases"), path.matcher(HttpMethod.POST, "/api/cases/matches"),
                 path.matcher(HttpMethod.POST, "/api/cases/*/review-requests")).hasAuthority(Roles.PETITION_ROOM)
+            // full ID and phone numbers: the petition room, which registers petitioners and contacts them,
+            // and the discipline channel, which takes an accuser's matter over (Art. 30 ¶3)
+            .requestMatchers(path.matcher(HttpMethod.GET, "/api/cases/*/petitioners"))
+                .hasAnyAuthority(Roles.PETITION_ROOM, Roles.DISCIPLINE)
+            .requestMatchers(path.matcher("/api/audit/**")).hasAuthority(Roles.ADMINISTRATORS)
             // staff work through Tasklist and Cockpit, whose own API the engine's authorizations guard;
             // the engine's REST API is an administrator's and integrations' tool
             .requestMatchers(path.matcher("/engine-rest/**")).hasAuthority(Roles.ADMINISTRATORS)
@@ -62,8 +74,13 @@ class SecurityConfiguration {
         .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
         .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        // stateless Basic authentication carries no ambient credentials a forged request could use
+        // Stateless Basic authentication: a browser never attaches these credentials on its own to a
+        // request another site forges, as it would a session cookie, so there is nothing for CSRF to steal.
         .csrf(csrf -> csrf.disable())
+        // besides Spring Security's defaults (nosniff, no-store, DENY framing)
+        .headers(headers -> headers
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
         .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
         .build();
   }
@@ -72,10 +89,24 @@ class SecurityConfiguration {
   @Order(2)
   SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
     return http
+        // What the chain above leaves: the webapps (Tasklist, Cockpit, Admin), which send anonymous users
+        // to their own login page and refuse their API with 401, static pages, and unknown paths (404).
+        // A login challenge on every other path held Tasklist's login up in the browser.
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-        // the Camunda webapps protect themselves with their own CSRF filter and session login
+        // the webapps protect themselves with their own CSRF filter and session login
         .csrf(csrf -> csrf.disable())
-        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
         .build();
+  }
+
+  /** Bodies larger than any intake are refused before anything reads them. */
+  @Bean
+  FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(ObjectMapper json) {
+    FilterRegistrationBean<RequestSizeLimit> registration =
+        new FilterRegistrationBean<>(new RequestSizeLimit(RequestSizeLimit.MAX_BYTES, new ProblemResponses(json)));
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+    return registration;
   }
 }

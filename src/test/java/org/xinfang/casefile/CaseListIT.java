@@ -177,7 +177,7 @@ class CaseListIT {
     assertThat(registered.code()).as(registered.body()).isEqualTo(201);
     String caseNumber = registered.json().path("caseNumber").asText();
 
-    String taskId = engineAdmin.get(engineRest() + "/task?processInstanceBusinessKey=" + caseNumber).json()
+    String taskId = engineAdmin.get(engineRest() + "/task?processInstanceBusinessKey=" + caseNumber + "&maxResults=10").json()
         .get(0).path("id").asText();
     Reply completed = engineAdmin.post(engineRest() + "/task/" + taskId + "/complete", Map.of("variables", Map.of(
         PetitionProcess.Variables.ROUTING_DECISION, Map.of("value", "TRANSFER"),
@@ -189,10 +189,11 @@ class CaseListIT {
 
   /** Fires the unit's acceptance timer, as the job executor would once the limit passed. */
   private void letAcceptanceLimitExpire(String caseNumber) {
-    String instanceId = engineAdmin.get(engineRest() + "/process-instance?businessKey=" + caseNumber).json()
+    String instanceId = engineAdmin.get(engineRest() + "/process-instance?businessKey=" + caseNumber + "&maxResults=10")
+        .json()
         .get(0).path("id").asText();
     String jobId = engineAdmin.get(engineRest() + "/job?processInstanceId=" + instanceId + "&activityId="
-        + PetitionProcess.Elements.ACCEPTANCE_DEADLINE).json().get(0).path("id").asText();
+        + PetitionProcess.Elements.ACCEPTANCE_DEADLINE + "&maxResults=10").json().get(0).path("id").asText();
     Reply executed = engineAdmin.post(engineRest() + "/job/" + jobId + "/execute", null);
     assertThat(executed.code()).as(executed.body()).isEqualTo(204);
   }

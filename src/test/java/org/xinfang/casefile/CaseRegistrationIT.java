@@ -88,7 +88,11 @@ class CaseRegistrationIT {
     assertThat(details.path("personCount").asInt()).isEqualTo(3);
     assertThat(details.path("registeredBy").asText()).isEqualTo(REGISTRAR);
     assertThat(details.path("petitioners")).extracting(p -> p.path("name").asText()).containsExactly("张三", "李四");
-    assertThat(details.path("petitioners").get(0).path("idNumber").asText()).isEqualTo("11010519491231002X");
+    // the details show ID and phone numbers masked; the full values are a separate, audited request
+    assertThat(details.path("petitioners").get(0).path("idNumber").asText()).isEqualTo("1101**********002X");
+    assertThat(details.path("petitioners").get(0).path("phone").asText()).isEqualTo("138****5678");
+    assertThat(details.path("petitioners").get(1).path("phone").asText()).isEqualTo("074*-***1234");
+    assertThat(read.body()).doesNotContain("11010519491231002X", "13812345678", "0746-6221234");
     assertThat(details.path("milestones").path("registeredAt").isTextual()).isTrue();
     assertThat(details.path("milestones").path("decidedAt").isNull()).isTrue();
     JsonNode routing = details.path("dueDates").get(0);
@@ -114,11 +118,11 @@ class CaseRegistrationIT {
     // each test context runs an engine of its own name, so the engine REST API is addressed by it
     String engineRest = "/engine-rest/engine/" + engine.getName();
     Reply process = engineAdmin.get(engineRest + "/process-instance?processDefinitionKey=" + PetitionProcess.KEY
-        + "&businessKey=" + caseNumber);
+        + "&businessKey=" + caseNumber + "&maxResults=10");
     assertThat(process.code()).as(process.body()).isEqualTo(200);
     assertThat(process.json()).hasSize(1);
     assertThat(process.json().get(0).path("ended").asBoolean()).isFalse();
-    Reply task = engineAdmin.get(engineRest + "/task?processInstanceBusinessKey=" + caseNumber);
+    Reply task = engineAdmin.get(engineRest + "/task?processInstanceBusinessKey=" + caseNumber + "&maxResults=10");
     assertThat(task.json()).extracting(t -> t.path("taskDefinitionKey").asText())
         .containsExactly(PetitionProcess.Elements.DECIDE_ROUTING);
   }
@@ -156,6 +160,14 @@ class CaseRegistrationIT {
         broken("title blank", i -> i.put("title", "   "), "title"),
         broken("title longer than its column", i -> i.put("title", "长".repeat(201)), "title"),
         broken("title not text", i -> i.put("title", Map.of("text", "标题")), "title"),
+        broken("title with a control character", i -> i.put("title", "违章\u001b[2J搭建"), "title"),
+        broken("content with a NUL character", i -> i.put("content", "第一行\n第二行\u0000"), "content"),
+        broken("name with a right-to-left override", i -> firstPetitioner(i).put("name", "张\u202e三"),
+            "petitioners[0].name"),
+        broken("address with a line break", i -> firstPetitioner(i).put("address", "潇湘路\n8号"),
+            "petitioners[0].address"),
+        broken("place code that is no code", i -> i.put("placeUnitCode", "../it-hexi"), "placeUnitCode"),
+        broken("place code with a NUL character", i -> i.put("placeUnitCode", "it-hexi\u0000"), "placeUnitCode"),
         broken("content missing", i -> i.remove("content"), "content"),
         broken("higher level without its name", i -> {
           i.put("channel", "HIGHER_LEVEL");

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Registration requests as a client sends them: JSON objects that a test may spoil one field at a time. */
-final class Intakes {
+public final class Intakes {
 
   private Intakes() {}
 
   /** A visit by three people who elected two representatives. */
-  static Map<String, Object> groupVisit() {
+  public static Map<String, Object> groupVisit() {
     Map<String, Object> intake = new LinkedHashMap<>();
     intake.put("channel", "VISIT");
     intake.put("personCount", 3);

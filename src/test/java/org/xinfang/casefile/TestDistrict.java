@@ -10,14 +10,14 @@ import org.xinfang.organization.UnitDirectory;
 import org.xinfang.organization.UnitKind;
 
 /** The part of a district the case API tests need: a street, a department and a registrar of the petition room. */
-final class TestDistrict {
+public final class TestDistrict {
 
   /** A street: a place petitions are about. */
   static final String PLACE = "it-hexi";
   static final String PLACE_NAME = "河西街道（测试）";
   /** A district department: a responsible unit, never a place. */
   static final String DEPARTMENT = "it-zrzyj";
-  static final String REGISTRAR = "it.registrar";
+  public static final String REGISTRAR = "it.registrar";
 
   private static final String PASSWORD = "registrar-secret";
   /** The engine's REST API is for administrators only. */
@@ -27,7 +27,8 @@ final class TestDistrict {
   private TestDistrict() {}
 
   /** Creates what is missing and returns the API as the registrar sees it. */
-  static ApiClient registrar(UnitDirectory units, IdentityService identity, TestRestTemplate http, ObjectMapper json) {
+  public static ApiClient registrar(UnitDirectory units, IdentityService identity, TestRestTemplate http,
+      ObjectMapper json) {
     units.ensureBureauRoles();
     units.ensureUnit(PLACE, PLACE_NAME, UnitKind.STREET);
     units.ensureUnit(DEPARTMENT, "自然资源局（测试）", UnitKind.DEPARTMENT);
@@ -36,7 +37,7 @@ final class TestDistrict {
   }
 
   /** The engine's REST API as an administrator sees it. */
-  static ApiClient administrator(IdentityService identity, TestRestTemplate http, ObjectMapper json) {
+  public static ApiClient administrator(IdentityService identity, TestRestTemplate http, ObjectMapper json) {
     TestUsers.ensure(identity, ADMINISTRATOR, ADMINISTRATOR_PASSWORD, Roles.ADMINISTRATORS);
     return new ApiClient(http, json, ADMINISTRATOR, ADMINISTRATOR_PASSWORD);
   }

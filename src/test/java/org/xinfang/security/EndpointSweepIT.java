@@ -147,6 +147,11 @@ class EndpointSweepIT {
     all.put("GET /api/cases", get("/api/cases?size=5", everyone(200)));
     all.put("GET /api/cases/{caseNumber}", get(() -> "/api/cases/" + caseNumber,
         with(everyone(200), Role.HANDLER_OF_ANOTHER_UNIT, 404)));
+    // full ID and phone numbers: the petition room and the discipline channel, each view audited
+    all.put("GET /api/cases/{caseNumber}/petitioners", get(() -> "/api/cases/" + caseNumber + "/petitioners",
+        with(only(Role.REGISTRAR, 200, 403), Role.DISCIPLINE, 200)));
+    // the audit log is the administrators'
+    all.put("GET /api/audit", get("/api/audit?size=5", only(Role.ADMINISTRATOR, 200, 403)));
     all.put("GET /api/supervision/deadlines", get("/api/supervision/deadlines", everyone(200)));
     // the petition room looks for earlier cases before registering, and records requests for review
     all.put("POST /api/cases/matches", new Expectation(HttpMethod.POST, () -> "/api/cases/matches",

@@ -1,0 +1,217 @@
+package org.xinfang.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.xinfang.ApiClient;
+import org.xinfang.ApiClient.Reply;
+import org.xinfang.PostgresIntegrationTest;
+import org.xinfang.TestUsers;
+import org.xinfang.organization.Roles;
+
+/**
+ * Camunda's security instructions and ours, checked over HTTP: a login everywhere, problem details
+ * on every error, size limits, security headers, the webapps' CSRF protection, hashed passwords,
+ * no Java serialization, a limit on the results of the engine's list queries.
+ */
+@PostgresIntegrationTest
+class HardeningIT {
+
+  private static final String USER = "it.hardening";
+  private static final String ADMINISTRATOR = "it.hardening-admin";
+  private static final String PASSWORD = "hardening-secret";
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate rest;
+  @Autowired ObjectMapper json;
+  @Autowired IdentityService identity;
+  @Autowired ProcessEngine engine;
+  @Autowired TaskService tasks;
+  @Autowired JdbcTemplate jdbc;
+
+  final HttpClient http = HttpClient.newHttpClient();
+  ApiClient user;
+  ApiClient administrator;
+
+  @BeforeEach
+  void users() {
+    TestUsers.ensure(identity, USER, PASSWORD);
+    TestUsers.ensure(identity, ADMINISTRATOR, PASSWORD, Roles.ADMINISTRATORS);
+    user = new ApiClient(rest, json, USER, PASSWORD);
+    administrator = new ApiClient(rest, json, ADMINISTRATOR, PASSWORD);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/api/audit", "/api/cases/XF-2026-00001/petitioners", "/api/nothing-here", "/h2-console",
+      "/actuator/env", "/actuator/info", "/swagger-ui/index.html", "/api-docs/ui"})
+  void anonymousCallsAreRefused(String path) throws Exception {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET());
+
+    assertThat(response.statusCode()).as(path).isEqualTo(401);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+    assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+        value -> assertThat(value).startsWith("Basic"));
+  }
+
+  @Test
+  void theWebappsShowTheirLoginPageAndRefuseTheirApiToAnonymousCallers() throws Exception {
+    HttpResponse<String> login = send(HttpRequest.newBuilder(tasklist()).GET());
+    assertThat(login.statusCode()).isEqualTo(200);
+    assertThat(login.headers().firstValue("Content-Security-Policy")).isPresent();
+    assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+
+    HttpResponse<String> api = send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/" + engine.getName() + "/task/count")).GET());
+    assertThat(api.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theWebappsRefuseAChangeWithoutTheirCsrfToken() throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    HttpRequest.Builder login = HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/" + engine.getName() + "/login/tasklist"))
+        .header("Content-Type", MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+        .POST(BodyPublishers.ofString("username=" + USER + "&password=" + PASSWORD));
+
+    HttpResponse<String> forged = browser.send(login.build(), BodyHandlers.ofString());
+    assertThat(forged.statusCode()).isEqualTo(403);
+
+    HttpResponse<String> page = browser.send(HttpRequest.newBuilder(tasklist()).GET().build(),
+        BodyHandlers.ofString());
+    String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+    HttpResponse<String> genuine = browser.send(login.header("X-XSRF-TOKEN", token).build(), BodyHandlers.ofString());
+    assertThat(genuine.statusCode()).as(genuine.body()).isEqualTo(200);
+    assertThat(((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies())
+        .filteredOn(cookie -> cookie.getName().equals("JSESSIONID")).allMatch(HttpCookie::isHttpOnly);
+  }
+
+  @Test
+  void theApiAnswersWithSecurityHeaders() {
+    Reply cases = user.get("/api/cases");
+
+    assertThat(cases.code()).isEqualTo(200);
+    assertThat(cases.headers().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(cases.headers().getCacheControl()).contains("no-store");
+    assertThat(cases.headers().getFirst("Referrer-Policy")).isEqualTo("no-referrer");
+    assertThat(cases.headers().getFirst("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(cases.headers().getFirst("Content-Security-Policy")).contains("default-src 'self'",
+        "frame-ancestors 'none'", "object-src 'none'");
+  }
+
+  @Test
+  void thereIsNoH2ConsoleAndUnknownPathsAreProblems() {
+    user.get("/h2-console").assertIsCleanProblem(404);
+    user.get("/h2-console/login.do").assertIsCleanProblem(404);
+    user.get("/no-such-page").assertIsCleanProblem(404);
+    new ApiClient(rest, json, "nobody", "no-password").get("/no-such-page").assertIsCleanProblem(404);
+    user.get("/error").assertIsCleanProblem(404);
+    // the engine's REST API keeps its own documented error format, without internals
+    Reply engineRest = administrator.get("/engine-rest/no-such-resource");
+    assertThat(engineRest.code()).isEqualTo(404);
+    assertThat(engineRest.body()).doesNotContain("at org.", "SQL");
+  }
+
+  @Test
+  void aBodyLargerThanTheLimitIsRefusedBeforeItIsRead() throws Exception {
+    String large = "{\"title\": \"" + "长".repeat(RequestSizeLimit.MAX_BYTES / 3 + 1) + "\"}";
+
+    user.postRaw("/api/cases", large, MediaType.APPLICATION_JSON).assertIsCleanProblem(413);
+
+    // a body of undeclared length (chunked) is cut off at the limit
+    HttpResponse<String> chunked = send(HttpRequest.newBuilder(uri("/api/cases"))
+        .header("Authorization", basic(USER))
+        .header("Content-Type", MediaType.APPLICATION_JSON_VALUE)
+        .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large.getBytes(StandardCharsets.UTF_8)))));
+    assertThat(chunked.statusCode()).isEqualTo(413);
+    assertThat(json.readTree(chunked.body()).path("title").asText()).isEqualTo("请求内容过大");
+  }
+
+  @Test
+  void aSmallChunkedBodyIsReadAsUsual() throws Exception {
+    HttpResponse<String> chunked = send(HttpRequest.newBuilder(uri("/api/cases"))
+        .header("Authorization", basic(USER))
+        .header("Content-Type", MediaType.APPLICATION_JSON_VALUE)
+        .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("{\"title\": 1".getBytes()))));
+
+    assertThat(chunked.statusCode()).isEqualTo(400);
+    assertThat(chunked.body()).contains("不是有效的JSON");
+  }
+
+  @Test
+  void passwordsAreStoredSaltedAndHashed() {
+    String stored = jdbc.queryForObject("select pwd_ from act_id_user where id_ = ?", String.class, USER);
+    String salt = jdbc.queryForObject("select salt_ from act_id_user where id_ = ?", String.class, USER);
+
+    assertThat(stored).startsWith("{SHA-512}").doesNotContain(PASSWORD);
+    assertThat(salt).isNotBlank();
+  }
+
+  @Test
+  void javaSerializedVariablesAreRefused() {
+    Task task = tasks.newTask();
+    tasks.saveTask(task);
+    String serialized = Base64.getEncoder().encodeToString(new byte[] {(byte) 0xac, (byte) 0xed, 0, 5});
+    try {
+      assertThatThrownBy(() -> tasks.setVariable(task.getId(), "payload",
+          Variables.serializedObjectValue(serialized).serializationDataFormat(SerializationDataFormats.JAVA)
+              .objectTypeName("java.util.HashMap").create()))
+          .isInstanceOf(ProcessEngineException.class)
+          .hasMessageContaining("Java serialization");
+      assertThat(tasks.getVariables(task.getId())).isEmpty();
+    } finally {
+      tasks.deleteTask(task.getId(), true);
+    }
+  }
+
+  @Test
+  void listQueriesOfTheEngineRestApiAreLimited() {
+    String tasks = "/engine-rest/engine/" + engine.getName() + "/task";
+
+    assertThat(administrator.get(tasks + "?maxResults=2000").code()).isEqualTo(200);
+    assertThat(administrator.get(tasks + "?maxResults=2001").code()).isEqualTo(400);
+    assertThat(administrator.get(tasks).code()).isEqualTo(400);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return http.send(request.build(), BodyHandlers.ofString());
+  }
+
+  private URI tasklist() {
+    return uri("/camunda/app/tasklist/" + engine.getName() + "/");
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  private static String basic(String userId) {
+    return "Basic " + Base64.getEncoder().encodeToString((userId + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+}
