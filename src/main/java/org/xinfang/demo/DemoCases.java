@@ -298,8 +298,9 @@ class DemoCases {
 
     /** A leader instructs on the case, through the service the API calls. */
     Story instruct(Instant at, String leader, String addressee, int days, String text) {
+      List<String> groups = groupsOf(leader);
       EngineClock.runAt(at, () -> as(leader, () -> instructions.record(caseNumber,
-          new InstructionRequest(text, addressee, days), leader, groupsOf(leader))));
+          new InstructionRequest(text, addressee, days), leader, groups)));
       return this;
     }
 
