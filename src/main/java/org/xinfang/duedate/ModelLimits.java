@@ -39,7 +39,7 @@ class ModelLimits {
   }
 
   Length of(LegalLimit limit) {
-    for (ProcessDefinition latest : repository.createProcessDefinitionQuery().latestVersion().list()) {
+    for (ProcessDefinition latest : repository.createProcessDefinitionQuery().latestVersion().unlimitedList()) {
       BpmnModelInstance model = repository.getBpmnModelInstance(latest.getId());
       for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
         if (timer.getTimeDate() != null) {

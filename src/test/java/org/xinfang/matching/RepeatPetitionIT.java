@@ -179,7 +179,7 @@ class RepeatPetitionIT {
     String repeat = register(again);
 
     String engineRest = "/engine-rest/engine/" + engine.getName();
-    JsonNode task = administrator.get(engineRest + "/task?processInstanceBusinessKey=" + repeat).json().get(0);
+    JsonNode task = administrator.get(engineRest + "/task?maxResults=10&processInstanceBusinessKey=" + repeat).json().get(0);
     JsonNode form = administrator.get(engineRest + "/task/" + task.path("id").asText() + "/form-variables").json();
     assertThat(form.path("repeatNotice").path("value").asText())
         .contains("原事项" + earlier + "（已复核）", "不再受理", "第三十六条第三款");

@@ -63,7 +63,7 @@ class HardeningIT {
 
   @BeforeEach
   void users() {
-    TestUsers.ensure(identity, USER, PASSWORD);
+    TestUsers.ensure(identity, USER, PASSWORD, Roles.PETITION_ROOM);
     TestUsers.ensure(identity, ADMINISTRATOR, PASSWORD, Roles.ADMINISTRATORS);
     user = new ApiClient(rest, json, USER, PASSWORD);
     administrator = new ApiClient(rest, json, ADMINISTRATOR, PASSWORD);
