@@ -8,8 +8,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -87,12 +89,27 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain webappSecurity(HttpSecurity http, CamundaUserAuthenticationProvider users, ObjectMapper json)
+      throws Exception {
+    ProblemResponses problems = new ProblemResponses(json);
+    // no Basic challenge on these paths: a browser would answer it with a login dialog of its own
+    AuthenticationEntryPoint askToLogIn = (request, response, failure) -> problems.send(request, response,
+        HttpStatus.UNAUTHORIZED, "需要登录", "请先登录");
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     return http
-        // What the chain above leaves: the webapps (Tasklist, Cockpit, Admin), which send anonymous users
-        // to their own login page and refuse their API with 401, static pages, and unknown paths (404).
-        // A login challenge on every other path held Tasklist's login up in the browser.
-        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        // What the chain above leaves. Open: the webapps (Tasklist, Cockpit, Admin), which send anonymous
+        // users to their own login page and refuse their API with 401; the petitioner's lookup page; the
+        // way in and the error page. Any other path asks an anonymous caller to log in.
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path.matcher("/camunda/**"), path.matcher("/lookup/**"), path.matcher("/"),
+                path.matcher("/favicon.ico"), path.matcher("/error")).permitAll()
+            .anyRequest().authenticated())
+        .authenticationProvider(users)
+        .httpBasic(basic -> basic.authenticationEntryPoint(askToLogIn))
+        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(askToLogIn))
+        // the webapps keep their own session; Spring Security neither creates one nor remembers
+        // a refused request in it
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // the webapps protect themselves with their own CSRF filter and session login
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())

@@ -82,6 +82,22 @@ class HardeningIT {
         value -> assertThat(value).startsWith("Basic"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"/no-such-page", "/camunda-welcome", "/actuator-like", "/lookup-not"})
+  void anonymousCallsToAnyOtherPathAreRefusedWithoutABrowserDialog(String path) throws Exception {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET());
+
+    assertThat(response.statusCode()).as(path).isEqualTo(401);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+    assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+  }
+
+  @Test
+  void thePetitionersLookupPageIsOpen() throws Exception {
+    assertThat(send(HttpRequest.newBuilder(uri("/lookup/")).GET()).statusCode()).isEqualTo(200);
+  }
+
   @Test
   void theWebappsShowTheirLoginPageAndRefuseTheirApiToAnonymousCallers() throws Exception {
     HttpResponse<String> login = send(HttpRequest.newBuilder(tasklist()).GET());
@@ -130,7 +146,7 @@ class HardeningIT {
     user.get("/h2-console").assertIsCleanProblem(404);
     user.get("/h2-console/login.do").assertIsCleanProblem(404);
     user.get("/no-such-page").assertIsCleanProblem(404);
-    new ApiClient(rest, json, "nobody", "no-password").get("/no-such-page").assertIsCleanProblem(404);
+    new ApiClient(rest, json, "nobody", "no-password").get("/no-such-page").assertIsCleanProblem(401);
     user.get("/error").assertIsCleanProblem(404);
     // the engine's REST API keeps its own documented error format, without internals
     Reply engineRest = administrator.get("/engine-rest/no-such-resource");
