@@ -30,6 +30,8 @@ import org.xinfang.rating.RatingState;
 import org.xinfang.rating.Satisfaction;
 import org.xinfang.rating.SatisfactionRating;
 import org.xinfang.rating.SatisfactionRatings;
+import org.xinfang.review.ReviewEntry;
+import org.xinfang.review.ReviewRequests;
 import org.xinfang.workflow.EngineClock;
 
 /**
@@ -47,10 +49,12 @@ class PetitionerLookup {
   private final Notifications notifications;
   private final UnitRepository units;
   private final SatisfactionRatings ratings;
+  private final ReviewRequests reviewRequests;
 
   PetitionerLookup(PetitionCaseRepository cases, Notifications notifications, UnitRepository units,
-      SatisfactionRatings ratings) {
+      SatisfactionRatings ratings, ReviewRequests reviewRequests) {
     this.cases = cases;
+    this.reviewRequests = reviewRequests;
     this.notifications = notifications;
     this.units = units;
     this.ratings = ratings;
@@ -84,12 +88,13 @@ class PetitionerLookup {
   private LookupView view(PetitionCase c) {
     String unitName = c.getResponsibleUnitCode() == null ? null
         : units.findById(c.getResponsibleUnitCode()).map(Unit::getName).orElse(null);
+    List<ReviewEntry> reviews = reviewRequests.of(c);
     return new LookupView(c.getCaseNumber(), c.getTitle(), c.getChannel().label(), c.getStatus().label(),
-        c.getStatus().isFinished(), unitName, steps(c, unitName), deadlines(c),
+        c.getStatus().isFinished(), unitName, steps(c, unitName, reviews), deadlines(c, reviews),
         c.getRepliedAt() == null ? null : c.getReplyText(), notices(c), rating(c));
   }
 
-  private static List<Step> steps(PetitionCase c, String unitName) {
+  private static List<Step> steps(PetitionCase c, String unitName, List<ReviewEntry> reviews) {
     List<Step> steps = new ArrayList<>();
     step(steps, c.getRegisteredAt(), "登记", c.getChannel().label());
     if (c.getDecidedAt() != null) {
@@ -106,8 +111,14 @@ class PetitionerLookup {
     if (c.getRepliedAt() != null) {
       step(steps, c.getRepliedAt(), "出具处理意见书", "处理结果：" + c.getOutcome().label());
     }
-    if (c.getStatus() == CaseStatus.CLOSED) {
+    if (c.getClosedAt() != null) {
       step(steps, c.getClosedAt(), "办结", null);
+    }
+    for (ReviewEntry review : reviews) {
+      String stage = review.stage().label();
+      steps.add(new Step(review.requestedOn(), "申请" + stage, review.accepted() ? "已受理" : "不予受理"));
+      step(steps, review.answeredAt(), "出具" + stage + "意见书",
+          review.conclusion() == null ? null : "结论：" + review.conclusion().label());
     }
     return steps;
   }
@@ -118,17 +129,20 @@ class PetitionerLookup {
     }
   }
 
-  private static List<Deadline> deadlines(PetitionCase c) {
+  private static List<Deadline> deadlines(PetitionCase c, List<ReviewEntry> reviews) {
     List<Deadline> deadlines = new ArrayList<>();
-    deadline(deadlines, LegalLimit.ROUTING, c.getRoutingDueAt(), c.getStatus() != CaseStatus.AWAITING_ROUTING);
-    deadline(deadlines, LegalLimit.ACCEPTANCE, c.getAcceptanceDueAt(), c.getUnitAcceptedAt() != null);
-    deadline(deadlines, LegalLimit.REPLY, c.getReplyDueAt(), c.getRepliedAt() != null);
+    deadline(deadlines, LegalLimit.ROUTING.label(), c.getRoutingDueAt(), c.getStatus() != CaseStatus.AWAITING_ROUTING);
+    deadline(deadlines, LegalLimit.ACCEPTANCE.label(), c.getAcceptanceDueAt(), c.getUnitAcceptedAt() != null);
+    deadline(deadlines, LegalLimit.REPLY.label(), c.getReplyDueAt(), c.getRepliedAt() != null);
+    for (ReviewEntry review : reviews) {
+      deadline(deadlines, review.stage().label() + "期限", review.answerDueAt(), review.answeredAt() != null);
+    }
     return deadlines;
   }
 
-  private static void deadline(List<Deadline> deadlines, LegalLimit limit, Instant dueAt, boolean done) {
+  private static void deadline(List<Deadline> deadlines, String label, Instant dueAt, boolean done) {
     if (dueAt != null) {
-      deadlines.add(new Deadline(limit.label(), ChinaTime.dayOf(dueAt), done));
+      deadlines.add(new Deadline(label, ChinaTime.dayOf(dueAt), done));
     }
   }
 

@@ -2,6 +2,7 @@ package org.xinfang.notification;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xinfang.casefile.PersonalData;
 
 /**
  * Delivers to the application log what no sender of the application delivers: the text messages
@@ -21,7 +22,13 @@ class LoggingSender implements NotificationSender {
   public void send(Notification notification) {
     log.info("Notification {} of case {} by {} to {} {}{}: {}\n{}", notification.getId(), notification.getCaseId(),
         notification.getChannel(), notification.getRecipientKind(), notification.getRecipient(),
-        notification.getAddress() == null ? "" : " <" + notification.getAddress() + ">",
+        notification.getAddress() == null ? "" : " <" + logged(notification) + ">",
         notification.getSubject(), notification.getBody());
+  }
+
+  /** A log is no place for a petitioner's phone number: it shows masked, as in every list. */
+  private static String logged(Notification notification) {
+    return notification.getChannel() == NotificationChannel.SMS
+        ? PersonalData.maskedPhone(notification.getAddress()) : notification.getAddress();
   }
 }

@@ -24,6 +24,7 @@ import org.xinfang.TestUsers;
 import org.xinfang.casefile.CaseClass;
 import org.xinfang.casefile.CaseIntake;
 import org.xinfang.casefile.CaseRegistration;
+import org.xinfang.casefile.PetitionCaseRepository;
 import org.xinfang.casefile.Channel;
 import org.xinfang.casefile.Petitioner;
 import org.xinfang.casefile.SubjectCategory;
@@ -47,6 +48,7 @@ class ReviewRequestsIT {
   private static final String PASSWORD = "registrar-secret";
 
   @Autowired CaseRegistration registration;
+  @Autowired PetitionCaseRepository cases;
   @Autowired TaskService tasks;
   @Autowired UnitDirectory units;
   @Autowired IdentityService identity;
@@ -90,6 +92,16 @@ class ReviewRequestsIT {
     assertThat(answer.getTaskDefinitionKey()).isEqualTo(ReviewProcess.Elements.ANSWER_REVIEW);
     assertThat(tasks.getIdentityLinksForTask(answer.getId()))
         .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo(Roles.REVIEW_ORGAN));
+
+    // the petitioner follows the review on the lookup page too
+    JsonNode lookup = api.post("/api/public/lookup",
+        Map.of("caseNumber", caseNumber, "queryCode", cases.findByCaseNumber(caseNumber).orElseThrow().getQueryCode()))
+        .json();
+    assertThat(lookup.path("steps").findValues("name")).extracting(JsonNode::asText).contains("办结", "申请复查");
+    assertThat(lookup.path("deadlines")).anySatisfy(deadline -> {
+      assertThat(deadline.path("name").asText()).isEqualTo("复查期限");
+      assertThat(deadline.path("dueOn").asText()).isEqualTo("2026-11-09");
+    });
   }
 
   @Test
