@@ -269,7 +269,7 @@ class DemoCases {
         .ratedByPhone(day(now, 26, 10, 30), ROUTER, Satisfaction.BASICALLY_SATISFIED, Satisfaction.DISSATISFIED)
         .reviewRequested(day(now, 8, 9, 40), ROUTER, day(now, 28, 12, 0));
 
-    fireLimitsThatPassed(now);
+    fireTimersThatPassed(now);
   }
 
   /** Replays one case from its registration on. */
@@ -344,7 +344,7 @@ class DemoCases {
    * executor would have fired them: the limits, then what their firing started (a supervision
    * notice's own deadline), until none is left in the past.
    */
-  private void fireLimitsThatPassed(Instant now) {
+  private void fireTimersThatPassed(Instant now) {
     for (int round = 0; round < 5; round++) {
       List<Job> due = management.createJobQuery()
           .timers()

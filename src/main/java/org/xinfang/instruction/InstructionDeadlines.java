@@ -2,8 +2,12 @@ package org.xinfang.instruction;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.xinfang.casefile.Coded;
+import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.PetitionCaseRepository;
 import org.xinfang.organization.Roles;
 import org.xinfang.supervision.WatchedDeadlines;
@@ -22,8 +26,11 @@ class InstructionDeadlines implements WatchedDeadlines {
 
   @Override
   public List<Deadline> endingBy(Instant horizon) {
-    return instructions.findByStatusAndDueAtLessThanEqual(InstructionStatus.OPEN, horizon).stream()
-        .map(instruction -> new Deadline(cases.findById(instruction.getCaseId()).orElseThrow(),
+    List<LeaderInstruction> open = instructions.findByStatusAndDueAtLessThanEqual(InstructionStatus.OPEN, horizon);
+    Map<Long, PetitionCase> byId = cases.findAllById(open.stream().map(LeaderInstruction::getCaseId).toList()).stream()
+        .collect(Collectors.toMap(PetitionCase::getId, Function.identity()));
+    return open.stream()
+        .map(instruction -> new Deadline(byId.get(instruction.getCaseId()),
             // a unit is counted under its code, as with the petition's limits; a room under its group
             new Coded(Roles.unitOf(instruction.getAddresseeGroup()).orElse(instruction.getAddresseeGroup()),
                 instruction.getAddresseeName()),

@@ -22,14 +22,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+import org.xinfang.HeadlessChromium;
 import org.xinfang.PostgresIntegrationTest;
 import org.xinfang.casefile.CaseRegistration;
 import org.xinfang.lookup.LookupCases.Opened;
@@ -54,8 +52,6 @@ class LookupPageBrowserIT {
   static final String HOW_TO_RUN = "Lookup page browser test skipped: no /usr/bin/chromium or /usr/bin/chromedriver. "
       + "Install them with `apt-get install chromium chromium-driver fonts-noto-cjk`, then run ./mvnw verify";
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target", "lookup-screenshots");
 
   @LocalServerPort int port;
@@ -68,24 +64,13 @@ class LookupPageBrowserIT {
   private WebDriverWait wait;
 
   static boolean browserInstalled() {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!installed) {
-      LoggerFactory.getLogger(LookupPageBrowserIT.class).warn(HOW_TO_RUN);
-    }
-    return installed;
+    return HeadlessChromium.installed(LookupPageBrowserIT.class, HOW_TO_RUN);
   }
 
   @BeforeAll
   void openBrowser() throws IOException {
     Files.createDirectories(SCREENSHOTS);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--lang=zh-CN", "--window-size=390,1800",
-        "--user-data-dir=" + Files.createTempDirectory("lookup-chromium"));
-    browser = new ChromeDriver(new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+    browser = HeadlessChromium.open(390, 1800);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 

@@ -39,11 +39,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,6 +49,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
+import org.xinfang.HeadlessChromium;
 import org.xinfang.casefile.CaseClass;
 import org.xinfang.casefile.CaseEvent;
 import org.xinfang.casefile.CaseIntake;
@@ -96,8 +94,6 @@ class TasklistFormsBrowserIT {
   static final String HOW_TO_RUN = "Tasklist browser test skipped: no /usr/bin/chromium or /usr/bin/chromedriver. "
       + "Install them with `apt-get install chromium chromium-driver fonts-noto-cjk`, then run ./mvnw verify";
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target", "tasklist-screenshots");
   private static final String PASSWORD = "form-test";
 
@@ -141,11 +137,7 @@ class TasklistFormsBrowserIT {
   };
 
   static boolean browserInstalled() {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!installed) {
-      LoggerFactory.getLogger(TasklistFormsBrowserIT.class).warn(HOW_TO_RUN);
-    }
-    return installed;
+    return HeadlessChromium.installed(TasklistFormsBrowserIT.class, HOW_TO_RUN);
   }
 
   @BeforeAll
@@ -161,14 +153,7 @@ class TasklistFormsBrowserIT {
     createUser(DISTRICT_LEADER, "周卫东", "（区领导）", Roles.DISTRICT_LEADERS);
 
     Files.createDirectories(SCREENSHOTS);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--lang=zh-CN", "--window-size=1400,3000",
-        "--user-data-dir=" + Files.createTempDirectory("tasklist-chromium"));
-    browser = new ChromeDriver(new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+    browser = HeadlessChromium.open(1400, 3000);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 

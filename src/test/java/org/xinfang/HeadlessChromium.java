@@ -1,0 +1,42 @@
+package org.xinfang;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Debian's Chromium and ChromeDriver, as the browser tests drive them: headless, in Chinese, with
+ * a fresh profile, and without the background connections this machine's closed network refuses.
+ */
+public final class HeadlessChromium {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  private HeadlessChromium() {}
+
+  /** Whether both are installed; if not, {@code howToRun} is logged, the test being skipped. */
+  public static boolean installed(Class<?> test, String howToRun) {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed) {
+      LoggerFactory.getLogger(test).warn(howToRun);
+    }
+    return installed;
+  }
+
+  /** A browser with a window of {@code width} × {@code height} pixels. */
+  public static ChromeDriver open(int width, int height) throws IOException {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--lang=zh-CN", "--window-size=" + width + "," + height,
+        "--user-data-dir=" + Files.createTempDirectory("chromium"));
+    return new ChromeDriver(new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+  }
+}
