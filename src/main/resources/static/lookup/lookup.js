@@ -59,6 +59,7 @@
     $('status').textContent = view.status;
     $('status').className = 'status' + (view.finished ? ' finished' : '');
     $('unit').textContent = view.responsibleUnit || '尚未确定';
+    $('content').textContent = view.content;
 
     var steps = $('steps');
     steps.replaceChildren();

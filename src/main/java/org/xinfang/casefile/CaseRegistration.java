@@ -55,7 +55,6 @@ public class CaseRegistration {
     timeline.record(petitionCase, EventType.REGISTERED,
         "登记信访事项（" + intake.channel().label() + "）：" + intake.title() + repeatNote(petitionCase));
     Map<String, Object> variables = Variables.createVariables()
-        .putValue(PetitionProcess.Variables.CASE_ID, petitionCase.getId())
         .putValue(PetitionProcess.Variables.CASE_NUMBER, petitionCase.getCaseNumber())
         .putValue(PetitionProcess.Variables.CASE_TITLE, petitionCase.getTitle())
         .putValue(PetitionProcess.Variables.CASE_CLASS, petitionCase.getCaseClass().name());

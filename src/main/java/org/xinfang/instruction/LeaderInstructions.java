@@ -72,7 +72,6 @@ public class LeaderInstructions {
     timeline.record(petitionCase, EventType.INSTRUCTION_RECORDED, role.label() + "批示，交" + addressee.name() + "限"
         + request.days() + "日内落实：" + instruction.getText());
     Map<String, Object> variables = new HashMap<>();
-    variables.put(PetitionProcess.Variables.CASE_ID, petitionCase.getId());
     variables.put(PetitionProcess.Variables.CASE_NUMBER, petitionCase.getCaseNumber());
     variables.put(PetitionProcess.Variables.CASE_TITLE, petitionCase.getTitle());
     variables.put(InstructionProcess.Variables.INSTRUCTION_ID, instruction.getId());

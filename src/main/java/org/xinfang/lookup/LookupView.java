@@ -15,6 +15,7 @@ import org.xinfang.casefile.Coded;
 record LookupView(
     String caseNumber,
     @Schema(description = "事项标题") String title,
+    @Schema(description = "信访人反映的内容，即登记的原文") String content,
     @Schema(description = "信访形式", example = "来信") String channel,
     @Schema(description = "办理状态", example = "办理中") String status,
     @Schema(description = "是否已办理完毕") boolean finished,

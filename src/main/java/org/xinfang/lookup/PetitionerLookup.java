@@ -89,7 +89,7 @@ class PetitionerLookup {
     String unitName = c.getResponsibleUnitCode() == null ? null
         : units.findById(c.getResponsibleUnitCode()).map(Unit::getName).orElse(null);
     List<ReviewEntry> reviews = reviewRequests.of(c);
-    return new LookupView(c.getCaseNumber(), c.getTitle(), c.getChannel().label(), c.getStatus().label(),
+    return new LookupView(c.getCaseNumber(), c.getTitle(), c.getContent(), c.getChannel().label(), c.getStatus().label(),
         c.getStatus().isFinished(), unitName, steps(c, unitName, reviews), deadlines(c, reviews),
         c.getRepliedAt() == null ? null : c.getReplyText(), notices(c), rating(c));
   }

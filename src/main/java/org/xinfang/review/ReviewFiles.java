@@ -4,27 +4,22 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import org.xinfang.casefile.PetitionCase;
-import org.xinfang.casefile.PetitionCaseRepository;
-import org.xinfang.workflow.PetitionProcess;
+import org.xinfang.workflow.CaseFiles;
 
 /** Finds the case record and the request a review process works on. */
 @Component
 class ReviewFiles {
 
-  private final PetitionCaseRepository cases;
+  private final CaseFiles cases;
   private final ReviewRequestRepository requests;
 
-  ReviewFiles(PetitionCaseRepository cases, ReviewRequestRepository requests) {
+  ReviewFiles(CaseFiles cases, ReviewRequestRepository requests) {
     this.cases = cases;
     this.requests = requests;
   }
 
   PetitionCase caseOf(VariableScope scope) {
-    Object id = scope.getVariable(PetitionProcess.Variables.CASE_ID);
-    if (!(id instanceof Number caseId)) {
-      throw new IllegalStateException("review process has no case id");
-    }
-    return cases.findById(caseId.longValue()).orElseThrow(() -> new IllegalStateException("no case record " + id));
+    return cases.of(scope);
   }
 
   /** The answered request of a stage: the opinion a re-review reviews. */

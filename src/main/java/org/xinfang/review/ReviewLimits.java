@@ -13,7 +13,9 @@ import org.xinfang.deadline.DueDate;
 import org.xinfang.deadline.DueDateCalculator;
 import org.xinfang.deadline.LegalLimit;
 import org.xinfang.notification.Notifications;
+import org.xinfang.organization.Roles;
 import org.xinfang.supervision.SupervisionSteps;
+import org.xinfang.supervision.SupervisionSteps.Supervised;
 import org.xinfang.workflow.LegalLimits;
 
 /**
@@ -92,7 +94,9 @@ public class ReviewLimits {
     petitionCase.limitExpired(legalLimit);
     timeline.record(petitionCase, EventType.LIMIT_EXPIRED,
         legalLimit.label() + "已届满，事项超期（" + legalLimit.article() + "）");
-    supervision.start(execution, petitionCase, legalLimit);
+    ReviewStage stage = request.getStage();
+    supervision.start(petitionCase, new Supervised(legalLimit.name(), legalLimit.label(), stage.organName(),
+        stage.organGroup(), Roles.BUREAU_LEADERS));
   }
 
   /** A model names the limits of its own stage: a review model cannot start a re-review limit. */

@@ -22,7 +22,6 @@ import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.PetitionCaseRepository;
 import org.xinfang.deadline.ChinaTime;
 import org.xinfang.notification.Notifications;
-import org.xinfang.organization.Roles;
 import org.xinfang.workflow.EngineClock;
 import org.xinfang.workflow.PetitionProcess;
 import org.xinfang.workflow.SystemAuthority;
@@ -91,14 +90,9 @@ public class ReviewRequests {
     system.run(() -> runtime.createProcessInstanceByKey(stage.processKey())
         .businessKey(petitionCase.getCaseNumber())
         .setVariables(Map.of(
-            PetitionProcess.Variables.CASE_ID, petitionCase.getId(),
             PetitionProcess.Variables.CASE_NUMBER, petitionCase.getCaseNumber(),
             PetitionProcess.Variables.CASE_TITLE, petitionCase.getTitle(),
-            ReviewProcess.Variables.REQUEST_ID, request.getId(),
-            // whom a supervision of an overdue answer supervises
-            PetitionProcess.Variables.UNIT_NAME, stage.organName(),
-            PetitionProcess.Variables.UNIT_HANDLERS, stage.organGroup(),
-            PetitionProcess.Variables.UNIT_LEADERS, Roles.BUREAU_LEADERS))
+            ReviewProcess.Variables.REQUEST_ID, request.getId()))
         .execute());
   }
 

@@ -1,5 +1,6 @@
 package org.xinfang.security;
 
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -16,7 +17,9 @@ import org.springframework.stereotype.Component;
  * The engine lets a task's candidate groups, candidate users and assignee read and work on it by
  * authorizations it writes when the task gets them, and only while it checks authorizations. Tasks
  * of an installation that ran before it did have none, and nobody but the district's watchers would
- * see them: every start gives such a task what the engine would have given it.
+ * see them; tasks created before {@link TaskWorkPermissions} carry the engine's default UPDATE,
+ * which lets their people write any variable. Every start gives each open task what the engine
+ * would give it now.
  */
 @Component
 @Order(2)
@@ -33,10 +36,20 @@ class OpenTaskAuthorizations implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     for (Task task : tasks.createTaskQuery().list()) {
-      if (authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId()).count() == 0) {
+      List<Authorization> existing = authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+          .resourceId(task.getId()).list();
+      if (existing.isEmpty()) {
         tasks.getIdentityLinksForTask(task.getId()).forEach(link -> grant(task, link));
       }
+      existing.stream().filter(grant -> grant.isPermissionGranted(Permissions.UPDATE)).forEach(this::narrow);
     }
+  }
+
+  private void narrow(Authorization grant) {
+    grant.removePermission(Permissions.UPDATE);
+    grant.addPermission(Permissions.TASK_WORK);
+    grant.addPermission(Permissions.TASK_ASSIGN);
+    authorizations.saveAuthorization(grant);
   }
 
   private void grant(Task task, IdentityLink link) {
@@ -49,7 +62,8 @@ class OpenTaskAuthorizations implements ApplicationRunner {
     work.setResource(Resources.TASK);
     work.setResourceId(task.getId());
     work.addPermission(Permissions.READ);
-    work.addPermission(Permissions.UPDATE);
+    work.addPermission(Permissions.TASK_WORK);
+    work.addPermission(Permissions.TASK_ASSIGN);
     authorizations.saveAuthorization(work);
   }
 }

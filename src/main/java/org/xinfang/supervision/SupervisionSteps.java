@@ -14,13 +14,15 @@ import org.xinfang.casefile.CaseTimeline;
 import org.xinfang.casefile.CaseTimeline.TaskRef;
 import org.xinfang.casefile.EventType;
 import org.xinfang.casefile.PetitionCase;
-import org.xinfang.casefile.PetitionCaseRepository;
 import org.xinfang.deadline.DueDateCalculator;
 import org.xinfang.deadline.LegalLimit;
 import org.xinfang.notification.Notifications;
 import org.xinfang.organization.Roles;
+import org.xinfang.organization.Unit;
+import org.xinfang.organization.UnitRepository;
 import org.xinfang.security.ProcessReaders;
 import org.xinfang.supervision.SupervisionProcess.Variables;
+import org.xinfang.workflow.CaseFiles;
 import org.xinfang.workflow.EngineClock;
 import org.xinfang.workflow.PetitionProcess;
 import org.xinfang.workflow.StepInputs;
@@ -35,7 +37,8 @@ import org.xinfang.workflow.TaskUrgency;
 public class SupervisionSteps {
 
   private final RuntimeService runtime;
-  private final PetitionCaseRepository cases;
+  private final CaseFiles cases;
+  private final UnitRepository units;
   private final CaseTimeline timeline;
   private final Notifications notifications;
   private final DueDateCalculator calculator;
@@ -43,8 +46,9 @@ public class SupervisionSteps {
   private final ProcessReaders readers;
   private final TaskUrgency urgency;
 
-  SupervisionSteps(RuntimeService runtime, PetitionCaseRepository cases, CaseTimeline timeline,
+  SupervisionSteps(RuntimeService runtime, CaseFiles cases, UnitRepository units, CaseTimeline timeline,
       Notifications notifications, DueDateCalculator calculator, ProcessReaders readers, TaskUrgency urgency) {
+    this.units = units;
     this.readers = readers;
     this.urgency = urgency;
     this.runtime = runtime;
@@ -65,12 +69,15 @@ public class SupervisionSteps {
    * A limit of the petition process passed: supervise whoever must act next. The petition room
    * answers for routing, the unit for the rest.
    */
-  public void start(DelegateExecution petition, PetitionCase petitionCase, LegalLimit limit) {
-    boolean petitionRoom = limit == LegalLimit.ROUTING;
-    String name = petitionRoom ? "信访室" : (String) petition.getVariable(PetitionProcess.Variables.UNIT_NAME);
-    String group = petitionRoom ? Roles.PETITION_ROOM : (String) petition.getVariable(PetitionProcess.Variables.UNIT_HANDLERS);
-    String leaders = petitionRoom ? Roles.BUREAU_LEADERS : (String) petition.getVariable(PetitionProcess.Variables.UNIT_LEADERS);
-    start(petitionCase, new Supervised(limit.name(), limit.label(), name, group, leaders));
+  public void start(PetitionCase petitionCase, LegalLimit limit) {
+    if (limit == LegalLimit.ROUTING) {
+      start(petitionCase, new Supervised(limit.name(), limit.label(), "信访室", Roles.PETITION_ROOM, Roles.BUREAU_LEADERS));
+      return;
+    }
+    Unit unit = units.findById(petitionCase.getResponsibleUnitCode())
+        .orElseThrow(() -> new IllegalStateException("case " + petitionCase.getCaseNumber() + " has no responsible unit"));
+    start(petitionCase, new Supervised(limit.name(), limit.label(), unit.getName(), unit.handlersGroup(),
+        unit.leadersGroup()));
   }
 
   /** Something passed its deadline: supervise it, unless a supervision of it already runs. */
@@ -86,7 +93,6 @@ public class SupervisionSteps {
     String supervisionId = runtime.createProcessInstanceByKey(SupervisionProcess.KEY)
         .businessKey(petitionCase.getCaseNumber())
         .setVariables(Map.of(
-            PetitionProcess.Variables.CASE_ID, petitionCase.getId(),
             PetitionProcess.Variables.CASE_NUMBER, petitionCase.getCaseNumber(),
             PetitionProcess.Variables.CASE_TITLE, petitionCase.getTitle(),
             Variables.LIMIT, supervised.key(),
@@ -199,10 +205,6 @@ public class SupervisionSteps {
   }
 
   private PetitionCase caseOf(VariableScope scope) {
-    Object id = scope.getVariable(PetitionProcess.Variables.CASE_ID);
-    if (!(id instanceof Number caseId)) {
-      throw new IllegalStateException("supervision has no case id");
-    }
-    return cases.findById(caseId.longValue()).orElseThrow(() -> new IllegalStateException("no case record " + id));
+    return cases.of(scope);
   }
 }

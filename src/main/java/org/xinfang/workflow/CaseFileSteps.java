@@ -95,6 +95,16 @@ public class CaseFileSteps {
     return byRegistrar ? List.of(petitionCase.getRegisteredBy()) : List.of();
   }
 
+  /** The handlers of the unit the case record names as responsible: they accept and handle it. */
+  public List<String> unitHandlers(VariableScope execution) {
+    return List.of(responsibleUnit(caseFiles.of(execution)).handlersGroup());
+  }
+
+  /** The leaders of the responsible unit: they approve its extension and sign its reply (Art. 34). */
+  public List<String> unitLeaders(VariableScope execution) {
+    return List.of(responsibleUnit(caseFiles.of(execution)).leadersGroup());
+  }
+
   /** 信访室 decides: transfer, assign, not accept, not accept again, or route elsewhere (Art. 22). */
   public void routingDecided(DelegateTask task) {
     StepInputs in = new StepInputs(task);
@@ -120,8 +130,6 @@ public class CaseFileSteps {
     task.setVariable(Variables.ASSIGNMENT_DAYS, assignmentDays);
     if (unit != null) {
       task.setVariable(Variables.UNIT_NAME, unit.getName());
-      task.setVariable(Variables.UNIT_HANDLERS, unit.handlersGroup());
-      task.setVariable(Variables.UNIT_LEADERS, unit.leadersGroup());
       readers.grant(task.getProcessInstanceId(), unit.handlersGroup(), unit.leadersGroup());
     }
     TaskRef ref = ref(task);
@@ -147,16 +155,16 @@ public class CaseFileSteps {
       String note = in.text(Variables.ACCEPTANCE_NOTE, "受理告知内容", true, 2000);
       petitionCase.acceptedByUnit(now);
       timeline.record(petitionCase, EventType.UNIT_ACCEPTED, ref, "责任单位受理。" + note);
-      notifications.toPetitioners(petitionCase, ref, PetitionerNotices.acceptance(petitionCase, unitName(task), note));
+      notifications.toPetitioners(petitionCase, ref, PetitionerNotices.acceptance(petitionCase, unitName(petitionCase), note));
     } else {
       if (!petitionCase.objectionWindowOpen(now)) {
         throw new InvalidStepInput("受理意见", "异议期限已过，不能再提出异议（" + LegalLimit.OBJECTION.article() + "）");
       }
       String reason = in.text(Variables.OBJECTION_REASON, "异议理由", true, 2000);
+      Unit unit = responsibleUnit(petitionCase);
       petitionCase.objectedByUnit(reason, now);
       // the item is no longer the unit's: its staff no longer see the process
-      readers.revoke(task.getProcessInstanceId(), (String) task.getVariable(Variables.UNIT_HANDLERS),
-          (String) task.getVariable(Variables.UNIT_LEADERS));
+      readers.revoke(task.getProcessInstanceId(), unit.handlersGroup(), unit.leadersGroup());
       timeline.record(petitionCase, EventType.UNIT_OBJECTED, ref, "认为不属于本单位职责范围，退回信访室。理由：" + reason);
     }
     supervision.caseAnswered(petitionCase, LegalLimit.ACCEPTANCE);
@@ -216,7 +224,7 @@ public class CaseFileSteps {
     reminders.limitMoved(task, LegalLimit.REPLY, newDue, Elements.REPLY_REMINDER);
     timeline.record(petitionCase, EventType.EXTENSION_GRANTED, ref, "批准延期" + petitionCase.getExtensionDays()
         + "日，答复期限延至" + ChinaTime.DAY.format(newDue) + (note == null ? "" : "。" + note));
-    notifications.toPetitioners(petitionCase, ref, PetitionerNotices.extension(petitionCase, unitName(task)));
+    notifications.toPetitioners(petitionCase, ref, PetitionerNotices.extension(petitionCase, unitName(petitionCase)));
   }
 
   /** The unit leader signs the written reply (处理意见书), or returns it for rework. */
@@ -233,7 +241,7 @@ public class CaseFileSteps {
     }
     petitionCase.replyApproved(EngineClock.now());
     timeline.record(petitionCase, EventType.REPLY_APPROVED, ref, "单位负责人审批同意答复意见" + (note == null ? "" : "：" + note));
-    notifications.toPetitioners(petitionCase, ref, PetitionerNotices.reply(petitionCase, unitName(task)));
+    notifications.toPetitioners(petitionCase, ref, PetitionerNotices.reply(petitionCase, unitName(petitionCase)));
     ratings.replySent(petitionCase);
     supervision.caseAnswered(petitionCase, LegalLimit.REPLY);
   }
@@ -272,7 +280,7 @@ public class CaseFileSteps {
     if (petitionCase.limitExpired(limit)) {
       urgency.overdue(execution.getProcessInstanceId());
       recordMissed(petitionCase, limit);
-      supervision.start(execution, petitionCase, limit);
+      supervision.start(petitionCase, limit);
     } else if (limit == LegalLimit.OBJECTION) {
       timeline.record(petitionCase, EventType.OBJECTION_WINDOW_CLOSED,
           limit.label() + "届满，责任单位不能再提出异议（" + limit.article() + "）");
@@ -294,8 +302,14 @@ public class CaseFileSteps {
     }
   }
 
-  private static String unitName(DelegateTask task) {
-    return (String) task.getVariable(Variables.UNIT_NAME);
+  private Unit responsibleUnit(PetitionCase petitionCase) {
+    String code = petitionCase.getResponsibleUnitCode();
+    return units.findById(code == null ? "" : code)
+        .orElseThrow(() -> new IllegalStateException("case " + petitionCase.getCaseNumber() + " has no responsible unit"));
+  }
+
+  private String unitName(PetitionCase petitionCase) {
+    return responsibleUnit(petitionCase).getName();
   }
 
   private static TaskRef ref(DelegateTask task) {

@@ -30,9 +30,11 @@ public final class PetitionProcess {
     private Elements() {}
   }
 
-  /** Process variables: the case id and the few facts gateways, timers and Tasklist need. */
+  /**
+   * Process variables: the few facts gateways, timers and Tasklist need. The case itself is the
+   * process's business key, its case number.
+   */
   public static final class Variables {
-    public static final String CASE_ID = "caseId";
     public static final String CASE_NUMBER = "caseNumber";
     public static final String CASE_TITLE = "caseTitle";
     public static final String CASE_CLASS = "caseClass";
@@ -42,8 +44,6 @@ public final class PetitionProcess {
     public static final String RESPONSIBLE_UNIT = "responsibleUnit";
     public static final String ASSIGNMENT_DAYS = "assignmentDays";
     public static final String UNIT_NAME = "unitName";
-    public static final String UNIT_HANDLERS = "unitHandlers";
-    public static final String UNIT_LEADERS = "unitLeaders";
 
     public static final String UNIT_ANSWER = "unitAnswer";
     public static final String ACCEPTANCE_NOTE = "acceptanceNote";

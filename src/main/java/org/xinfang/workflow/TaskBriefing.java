@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import com.fasterxml.jackson.databind.node.TextNode;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -106,7 +107,7 @@ class TaskBriefing {
     urgency.created(task);
     PetitionCase petitionCase = caseFiles.of(task);
     boolean withheld = petitionCase.getCaseClass().protectsAccuser();
-    task.setVariableLocal("caseContent", withheld ? ACCUSATION_WITHHELD : petitionCase.getContent());
+    task.setVariableLocal("caseContent", longText(withheld ? ACCUSATION_WITHHELD : petitionCase.getContent()));
     task.setVariableLocal("caseClassLabel", petitionCase.getCaseClass().label());
     task.setVariableLocal("channelLabel", petitionCase.getChannel().label());
     task.setVariableLocal("subjectLabel", petitionCase.getSubjectCategory().label());
@@ -115,10 +116,10 @@ class TaskBriefing {
         .map(Petitioner::getName).collect(Collectors.joining("、"))
         + (petitionCase.getPersonCount() > 1 ? "（共" + petitionCase.getPersonCount() + "人）" : ""));
     task.setVariableLocal("dueOn", task.getDueDate() == null ? "" : TIME.format(task.getDueDate().toInstant()));
-    task.setVariableLocal("caseHistory", timeline.of(petitionCase).stream()
+    task.setVariableLocal("caseHistory", longText(timeline.of(petitionCase).stream()
         .filter(event -> DECISIONS.contains(event.getType()))
         .map(TaskBriefing::line)
-        .collect(Collectors.joining("\n")));
+        .collect(Collectors.joining("\n"))));
     if (Elements.DECIDE_ROUTING.equals(task.getTaskDefinitionKey())) {
       task.setVariableLocal(UNIT_OPTIONS, unitOptions());
     }
@@ -141,6 +142,15 @@ class TaskBriefing {
     if (RepeatPetitions.mayNotAcceptAgain(petitionCase)) {
       task.setVariable(Variables.ROUTING_DECISION, RoutingDecision.NOT_ACCEPT_AGAIN.name());
     }
+  }
+
+  /**
+   * Text of any length for a form: the engine keeps a string variable in 4,000 characters, while
+   * the content of a petition may run to 20,000 and a case's history grows with every step. A JSON
+   * string has no such bound, and Tasklist hands it to the form as the text itself.
+   */
+  static JsonValue longText(String text) {
+    return SpinValues.jsonValue(Spin.JSON(TextNode.valueOf(text == null ? "" : text).toString())).create();
   }
 
   private JsonValue unitOptions() {

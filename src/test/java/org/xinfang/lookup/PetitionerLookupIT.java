@@ -82,8 +82,10 @@ class PetitionerLookupIT {
     assertThat(reply.code()).as(reply.body()).isEqualTo(200);
     assertThat(reply.headers().getCacheControl()).contains("no-store");
     JsonNode view = reply.json();
-    assertThat(fieldNames(view)).containsExactlyInAnyOrder("caseNumber", "title", "channel", "status", "finished",
-        "responsibleUnit", "steps", "deadlines", "reply", "notices", "rating");
+    assertThat(fieldNames(view)).containsExactlyInAnyOrder("caseNumber", "title", "content", "channel", "status",
+        "finished", "responsibleUnit", "steps", "deadlines", "reply", "notices", "rating");
+    // the petitioner's own words, as registered: never the bureau's
+    assertThat(view.path("content").asText()).startsWith("和平村主干道路灯损坏三个月无人维修");
     assertThat(view.path("caseNumber").asText()).isEqualTo(opened.caseNumber());
     assertThat(view.path("status").asText()).isEqualTo("答复意见审批中");
     assertThat(view.path("responsibleUnit").asText()).isEqualTo(LookupCases.UNIT_NAME);

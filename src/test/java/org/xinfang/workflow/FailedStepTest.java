@@ -108,7 +108,7 @@ class FailedStepTest {
   private void assertNothingChanged() {
     assertThat(process).isWaitingAt(DECIDE_ROUTING).variables().doesNotContainKeys(
         Variables.ROUTING_DECISION, Variables.ROUTING_OPINION, Variables.RESPONSIBLE_UNIT,
-        Variables.UNIT_NAME, Variables.UNIT_HANDLERS, Variables.UNIT_LEADERS);
+        Variables.UNIT_NAME);
     assertThat(task()).hasId(decision.getId());
     assertThat(jobQuery().processInstanceId(process.getId()).count()).isEqualTo(2);
     assertThat(job(ROUTING_DEADLINE)).isNotNull();

@@ -10,6 +10,9 @@ import static org.xinfang.workflow.PetitionProcess.Answers.REQUEST_EXTENSION;
 import static org.xinfang.workflow.PetitionProcess.Answers.RETURN;
 
 import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.json.SpinJsonNode;
 import org.xinfang.casefile.ReplyOutcome;
 import org.xinfang.casefile.RoutingDecision;
 import org.xinfang.workflow.PetitionProcess.Variables;
@@ -24,6 +27,12 @@ final class StepForms {
   static final String EXTENSION_REASON = "涉及多个部门，需进一步调查取证。";
 
   private StepForms() {}
+
+  /** A text the task's form shows, as Tasklist reads it: long texts come as a JSON string. */
+  static String text(TaskService tasks, Task task, String name) {
+    Object value = tasks.getVariableLocal(task.getId(), name);
+    return value instanceof SpinJsonNode json ? json.stringValue() : (String) value;
+  }
 
   // ---- 信访室: Task_DecideRouting
 
