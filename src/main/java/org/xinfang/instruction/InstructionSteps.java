@@ -2,6 +2,7 @@ package org.xinfang.instruction;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -157,13 +158,28 @@ public class InstructionSteps {
     return "INSTRUCTION-" + instruction.getId();
   }
 
+  /** Who carries the instruction out: the addressee its record names. */
+  public List<String> addressees(DelegateExecution execution) {
+    return List.of(instructionOf(execution).getAddresseeGroup());
+  }
+
+  /** Who confirms it was carried out: the leader who gave it, as its record says. */
+  public List<String> leader(DelegateExecution execution) {
+    return List.of(instructionOf(execution).getInstructedBy());
+  }
+
+  /** The instruction of this process, which must be one on the case its business key names. */
   private LeaderInstruction instructionOf(VariableScope scope) {
     Object id = scope.getVariable(Variables.INSTRUCTION_ID);
     if (!(id instanceof Number instructionId)) {
       throw new IllegalStateException("process has no instruction id");
     }
-    return instructions.findById(instructionId.longValue())
+    LeaderInstruction instruction = instructions.findById(instructionId.longValue())
         .orElseThrow(() -> new IllegalStateException("no instruction " + id));
+    if (!instruction.getCaseId().equals(caseOf(scope).getId())) {
+      throw new IllegalStateException("instruction " + id + " is not on the case of this process");
+    }
+    return instruction;
   }
 
   private PetitionCase caseOf(VariableScope scope) {

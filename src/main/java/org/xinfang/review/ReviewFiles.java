@@ -33,6 +33,11 @@ class ReviewFiles {
     if (!(id instanceof Number requestId)) {
       throw new IllegalStateException("review process has no request id");
     }
-    return requests.findById(requestId.longValue()).orElseThrow(() -> new IllegalStateException("no request " + id));
+    ReviewRequest request = requests.findById(requestId.longValue())
+        .orElseThrow(() -> new IllegalStateException("no request " + id));
+    if (!request.getCaseId().equals(caseOf(scope).getId())) {
+      throw new IllegalStateException("request " + id + " is not on the case of this process");
+    }
+    return request;
   }
 }
