@@ -69,9 +69,13 @@ public class ApiClient {
   }
 
   public Reply postBytes(String path, byte[] body, MediaType type) {
+    return exchangeBytes(HttpMethod.POST, path, body, type);
+  }
+
+  public Reply exchangeBytes(HttpMethod method, String path, byte[] body, MediaType type) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(type);
-    return reply(http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class));
+    return reply(http.exchange(path, method, new HttpEntity<>(body, headers), String.class));
   }
 
   public Reply exchange(HttpMethod method, String path, Object body) {

@@ -8,15 +8,26 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.xinfang.casefile.CaseAccess;
+import org.xinfang.casefile.CaseAccess.Viewer;
+import org.xinfang.casefile.PetitionCase;
+import org.xinfang.casefile.PetitionCaseRepository;
 import org.xinfang.workflow.EngineClock;
 
 /**
  * The audit log: appends an entry in the caller's transaction (a change that rolls back leaves no
  * entry), and reads entries for administrators. It offers no way to change or remove one.
+ *
+ * <p>An entry that names an accuser (the view of an accusation's petitioners) shows its detail only
+ * to a reader who may know the accuser by the case API's rule ({@link Viewer#seesAccuser}): the
+ * discipline channel and the registrar. Everyone else, administrators included, reads that the
+ * accuser is withheld, with who viewed, when and from where (Art. 30 ¶3).
  */
 @Service
 public class AuditLog {
@@ -26,8 +37,25 @@ public class AuditLog {
   /** The action of a view of a case's petitioners with their full ID and phone numbers. */
   public static final String PERSONAL_DATA_VIEWED = "PERSONAL_DATA_VIEWED";
 
+  private static final String VIEWED = "查看信访人完整身份证号和联系电话：";
+  /** What a reader who may not know an accuser reads in place of a {@link #PERSONAL_DATA_VIEWED} entry's names. */
+  static final String ACCUSER_WITHHELD = VIEWED + "（检举控告事项，检举人身份保密）";
+
   @PersistenceContext
   private EntityManager entities;
+
+  private final PetitionCaseRepository cases;
+  private final CaseAccess access;
+
+  AuditLog(PetitionCaseRepository cases, CaseAccess access) {
+    this.cases = cases;
+    this.access = access;
+  }
+
+  /** The detail of a {@link #PERSONAL_DATA_VIEWED} entry: whose numbers were shown. */
+  public static String personalDataViewed(List<String> names) {
+    return VIEWED + names;
+  }
 
   /**
    * Records what {@code userId} did now. The address is that of the HTTP client whose request is
@@ -52,7 +80,23 @@ public class AuditLog {
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<AuditEntry> counted = count.from(AuditEntry.class);
     count.select(cb.count(counted)).where(conditions(query, cb, counted));
-    return AuditPage.of(page, query, entities.createQuery(count).getSingleResult());
+    return AuditPage.of(page, query, entities.createQuery(count).getSingleResult(), accusersWithheld(page));
+  }
+
+  /** The cases of the page's views of personal data whose accuser the reader may not know. */
+  private Set<String> accusersWithheld(List<AuditEntry> page) {
+    Set<String> viewed = page.stream()
+        .filter(entry -> PERSONAL_DATA_VIEWED.equals(entry.getAction()) && entry.getCaseNumber() != null)
+        .map(AuditEntry::getCaseNumber)
+        .collect(Collectors.toSet());
+    if (viewed.isEmpty()) {
+      return Set.of();
+    }
+    Viewer reader = access.viewer();
+    return cases.findByCaseNumberIn(viewed).stream()
+        .filter(petitionCase -> !reader.seesAccuser(petitionCase))
+        .map(PetitionCase::getCaseNumber)
+        .collect(Collectors.toSet());
   }
 
   private static Predicate[] conditions(AuditQuery query, CriteriaBuilder cb, Root<AuditEntry> entry) {

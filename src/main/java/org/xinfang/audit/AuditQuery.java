@@ -3,16 +3,21 @@ package org.xinfang.audit;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.xinfang.casefile.PlainText;
 import org.xinfang.deadline.ChinaTime;
 
 /** The filters of the audit log; each given filter narrows it. Days are in China Standard Time, both ends included. */
 public record AuditQuery(
-    @Schema(description = "用户", example = "xfs.li") String user,
-    @Schema(description = "事项编号", example = "XF-2026-00042") String caseNumber,
-    @Schema(description = "操作，如REGISTERED、PERSONAL_DATA_VIEWED") String action,
+    @Schema(description = "用户", example = "xfs.li")
+    @Size(max = 64, message = "不能超过64个字符") @PlainText String user,
+    @Schema(description = "事项编号", example = "XF-2026-00042")
+    @Size(max = 20, message = "不能超过20个字符") @PlainText String caseNumber,
+    @Schema(description = "操作，如REGISTERED、PERSONAL_DATA_VIEWED")
+    @Size(max = 40, message = "不能超过40个字符") @PlainText String action,
     @Schema(description = "日期起（含），北京时间", example = "2026-01-01")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fromDay,
     @Schema(description = "日期止（含），北京时间", example = "2026-12-31")

@@ -32,7 +32,7 @@ import org.xinfang.casefile.InvalidRequestProblem.FieldProblem;
  * by its JSON name; nothing technical (exception, SQL, stack trace) ever reaches the caller.
  */
 @RestControllerAdvice
-class ApiProblems extends ResponseEntityExceptionHandler {
+public class ApiProblems extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
@@ -95,7 +95,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return super.createResponseEntity(body, headers, status, request);
   }
 
-  static String title(HttpStatusCode status) {
+  public static String title(HttpStatusCode status) {
     return switch (status.value()) {
       case 400 -> "请求有误";
       case 404 -> "请求的地址不存在";

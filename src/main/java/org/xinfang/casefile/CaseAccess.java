@@ -41,7 +41,7 @@ public class CaseAccess {
       return seesWholeDistrict() || units().contains(petitionCase.getResponsibleUnitCode());
     }
 
-    boolean seesAccuser(PetitionCase petitionCase) {
+    public boolean seesAccuser(PetitionCase petitionCase) {
       return !petitionCase.getCaseClass().protectsAccuser()
           || groups.contains(Roles.DISCIPLINE)
           || (userId != null && userId.equals(petitionCase.getRegisteredBy()));

@@ -67,7 +67,7 @@ public class CaseLookup {
         .orElseThrow(() -> new CaseNotFoundException(caseNumber));
     List<PetitionerView> petitioners = petitionCase.getPetitioners().stream().map(PetitionerView::full).toList();
     audit.record(actors.current(), AuditLog.PERSONAL_DATA_VIEWED, caseNumber,
-        "查看信访人完整身份证号和联系电话：" + petitioners.stream().map(PetitionerView::name).toList());
+        AuditLog.personalDataViewed(petitioners.stream().map(PetitionerView::name).toList()));
     return petitioners;
   }
 

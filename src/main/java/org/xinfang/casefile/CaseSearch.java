@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.xinfang.deadline.ChinaTime;
+import org.xinfang.organization.Unit;
 
 /**
  * The filters of a case list; each given filter narrows it. Registration dates are days in China
@@ -20,7 +22,8 @@ import org.xinfang.deadline.ChinaTime;
  */
 public record CaseSearch(
     @Schema(description = "事项状态") CaseStatus status,
-    @Schema(description = "责任单位代码") String unit,
+    @Schema(description = "责任单位代码")
+    @Pattern(regexp = Unit.CODE_PATTERN, message = "不是有效的单位代码") String unit,
     @Schema(description = "事项类别") CaseClass caseClass,
     @Schema(description = "信访渠道") Channel channel,
     @Schema(description = "是否有法定期限已届满而未办理") Boolean overdue,
@@ -29,15 +32,19 @@ public record CaseSearch(
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registeredFrom,
     @Schema(description = "登记日期止（含），北京时间", example = "2026-12-31")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registeredTo,
-    @Schema(description = "页码，从0开始", defaultValue = "0")
-    @Min(value = 0, message = "不能小于0") Integer page,
+    @Schema(description = "页码，从0开始，最大" + CaseSearch.MAX_PAGE, defaultValue = "0")
+    @Min(value = 0, message = "不能小于0") @Max(value = CaseSearch.MAX_PAGE, message = "不能超过" + CaseSearch.MAX_PAGE)
+    Integer page,
     @Schema(description = "每页条数，最多" + CaseSearch.MAX_SIZE, defaultValue = "20")
     @Min(value = 1, message = "不能小于1") @Max(value = CaseSearch.MAX_SIZE, message = "不能超过" + CaseSearch.MAX_SIZE)
     Integer size) {
 
   static final int MAX_SIZE = 100;
+  /** Far beyond any list a person pages through, and the page's first row stays a number the database takes. */
+  static final int MAX_PAGE = 100_000;
 
   public CaseSearch {
+    unit = unit == null || unit.isBlank() ? null : unit.strip();
     page = page == null ? 0 : page;
     size = size == null ? 20 : size;
   }

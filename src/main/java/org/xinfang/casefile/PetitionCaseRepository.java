@@ -13,5 +13,7 @@ public interface PetitionCaseRepository
 
   boolean existsByCaseNumber(String caseNumber);
 
+  List<PetitionCase> findByCaseNumberIn(Collection<String> caseNumbers);
+
   List<PetitionCase> findByStatusIn(Collection<CaseStatus> statuses);
 }

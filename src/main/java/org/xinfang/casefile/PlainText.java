@@ -14,13 +14,20 @@ import java.lang.annotation.Target;
  * formatting characters (such as the bidirectional overrides that make text read other than it is
  * stored), no private-use, unassigned or unpaired surrogate code points. Multi-line text may hold
  * line breaks and tabs. Missing is allowed.
+ *
+ * <p>The one rule for every text the system takes in: request bodies and query parameters through
+ * this constraint, the fields of a process form through {@link Check#isPlain} ({@code workflow.StepInputs}),
+ * with the same {@link #MESSAGE}.
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PlainText.Check.class)
 public @interface PlainText {
 
-  String message() default "含有不允许的控制字符或不可见字符";
+  /** Why a text is refused; it never quotes the text. */
+  String MESSAGE = "含有不允许的控制字符或不可见字符";
+
+  String message() default MESSAGE;
 
   boolean multiline() default false;
 
@@ -39,10 +46,15 @@ public @interface PlainText {
 
     @Override
     public boolean isValid(String text, ConstraintValidatorContext context) {
-      return text == null || text.codePoints().allMatch(this::allowed);
+      return isPlain(text, multiline);
     }
 
-    private boolean allowed(int codePoint) {
+    /** Whether {@code text} keeps the rule; {@code null} does. */
+    public static boolean isPlain(String text, boolean multiline) {
+      return text == null || text.codePoints().allMatch(codePoint -> allowed(codePoint, multiline));
+    }
+
+    private static boolean allowed(int codePoint, boolean multiline) {
       if (multiline && (codePoint == '\n' || codePoint == '\r' || codePoint == '\t')) {
         return true;
       }

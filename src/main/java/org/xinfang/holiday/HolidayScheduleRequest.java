@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.xinfang.casefile.InvalidRequestProblem.FieldProblem;
+import org.xinfang.casefile.PlainText;
 import org.xinfang.deadline.CalendarDay;
 import org.xinfang.deadline.ChinaTime;
 
@@ -47,6 +48,8 @@ record HolidayScheduleRequest(
       problems.add(new FieldProblem("notice", "必须填写发布该安排的通知"));
     } else if (notice.length() > 200) {
       problems.add(new FieldProblem("notice", "不能超过200个字"));
+    } else if (!PlainText.Check.isPlain(notice, false)) {
+      problems.add(new FieldProblem("notice", PlainText.MESSAGE));
     }
     if (days == null || days.stream().noneMatch(day -> day != null && day.type() == DayType.OFF)) {
       problems.add(new FieldProblem("days", "至少列出一个放假日"));
@@ -63,6 +66,8 @@ record HolidayScheduleRequest(
         problems.add(new FieldProblem(at + ".holiday", "必须填写所属节日，如春节"));
       } else if (day.holiday().length() > 50) {
         problems.add(new FieldProblem(at + ".holiday", "不能超过50个字"));
+      } else if (!PlainText.Check.isPlain(day.holiday(), false)) {
+        problems.add(new FieldProblem(at + ".holiday", PlainText.MESSAGE));
       }
       if (day.type() == null) {
         problems.add(new FieldProblem(at + ".type", "必须填写：OFF（放假）或WORK（调休上班）"));

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.xinfang.casefile.PlainText;
 
 /**
  * The responsible units: read by everyone for the pickers of a registration or search form,
@@ -57,7 +58,7 @@ class UnitController {
       @Pattern(regexp = Unit.CODE_PATTERN, message = "应为2至40个字符，以小写字母开头，只含小写字母、数字和连字符")
       String code,
       @Schema(example = "东城街道办事处") @NotBlank(message = "必须填写") @Size(max = 100, message = "不能超过100个字")
-      String name,
+      @PlainText String name,
       @Schema(description = "单位类型") @NotNull(message = "必须填写") UnitKind kind) {
 
     NewUnit {
@@ -68,7 +69,7 @@ class UnitController {
   @Schema(description = "修改责任单位：名称及是否在用")
   record UnitChange(
       @Schema(example = "东城街道办事处") @NotBlank(message = "必须填写") @Size(max = 100, message = "不能超过100个字")
-      String name,
+      @PlainText String name,
       @Schema(description = "是否在用；停用后不再出现在单位列表中，已有事项及其记录不受影响")
       @NotNull(message = "必须填写") Boolean active) {
 

@@ -117,6 +117,12 @@ class SecurityConfiguration {
         .build();
   }
 
+  /** Tomcat's refusals of a malformed address are problem details too, in place of its HTML page. */
+  @Bean
+  ProblemReportValve.Installer problemReports(ObjectMapper json) {
+    return new ProblemReportValve.Installer(new ProblemResponses(json));
+  }
+
   /** Bodies larger than any intake are refused before anything reads them. */
   @Bean
   FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(ObjectMapper json) {

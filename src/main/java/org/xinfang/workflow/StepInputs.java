@@ -2,6 +2,7 @@ package org.xinfang.workflow;
 
 import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.xinfang.casefile.PlainText;
 
 /** Reads what a form submitted and checks it: server-side, whatever the form already checked. */
 public final class StepInputs {
@@ -23,6 +24,10 @@ public final class StepInputs {
     }
     if (text.length() > maxLength) {
       throw new InvalidStepInput(label, "不能超过" + maxLength + "个字");
+    }
+    // the API's rule for text; a form's text areas may hold line breaks
+    if (!PlainText.Check.isPlain(text, true)) {
+      throw new InvalidStepInput(label, PlainText.MESSAGE);
     }
     return text;
   }

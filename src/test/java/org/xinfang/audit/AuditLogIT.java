@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -113,6 +114,31 @@ class AuditLogIT {
     assertThat(viewed.get(0).path("user").asText()).isEqualTo(TestDistrict.REGISTRAR);
     assertThat(viewed.get(0).path("clientAddress").asText()).isEqualTo("127.0.0.1");
     assertThat(viewed.get(0).path("detail").asText()).contains("张三", "李四").doesNotContain(ID_NUMBER, MOBILE);
+  }
+
+  @Test
+  void anAccusersNameShowsInTheLogOnlyToThoseWhoMayKnowTheAccuser() {
+    Map<String, Object> accusation = Intakes.groupVisit();
+    accusation.put("caseClass", "ACCUSATION");
+    Reply registered = registrar.post("/api/cases", accusation);
+    assertThat(registered.code()).as(registered.body()).isEqualTo(201);
+    String caseNumber = registered.json().path("caseNumber").asText();
+    assertThat(registrar.get("/api/cases/" + caseNumber + "/petitioners").code()).isEqualTo(200);
+    String viewed = "/api/audit?caseNumber=" + caseNumber + "&action=" + AuditLog.PERSONAL_DATA_VIEWED;
+
+    // an administrator sees who looked, when and from where, but not at whom
+    JsonNode entries = administrator.get(viewed).json().path("content");
+    assertThat(entries).hasSize(1);
+    assertThat(entries.get(0).path("user").asText()).isEqualTo(TestDistrict.REGISTRAR);
+    assertThat(entries.get(0).path("clientAddress").asText()).isEqualTo("127.0.0.1");
+    assertThat(entries.get(0).path("detail").asText()).isEqualTo(AuditLog.ACCUSER_WITHHELD)
+        .doesNotContain("张三", "李四");
+    assertThat(administrator.get("/api/audit?caseNumber=" + caseNumber).body()).doesNotContain("张三", "李四");
+    // one who also works for the discipline channel may know the accuser, here as in the case
+    TestUsers.ensure(identity, "it.audit-discipline-admin", PASSWORD, Roles.ADMINISTRATORS, Roles.DISCIPLINE);
+    ApiClient disciplineAdministrator = new ApiClient(http, json, "it.audit-discipline-admin", PASSWORD);
+    assertThat(disciplineAdministrator.get(viewed).json().path("content").get(0).path("detail").asText())
+        .contains("张三", "李四");
   }
 
   @Test

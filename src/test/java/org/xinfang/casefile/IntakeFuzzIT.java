@@ -2,11 +2,8 @@ package org.xinfang.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +20,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.xinfang.ApiClient;
 import org.xinfang.ApiClient.Reply;
+import org.xinfang.HostileInput;
+import org.xinfang.HostileInput.Attack;
 import org.xinfang.PostgresIntegrationTest;
 import org.xinfang.organization.UnitDirectory;
 import org.xinfang.workflow.PetitionProcess;
@@ -39,8 +38,6 @@ class IntakeFuzzIT {
   private static final long SEED = 20_261_129L;
   private static final int REQUESTS = 2000;
   private static final int MAX_BODY = 128 * 1024;
-  /** JSON can carry half a surrogate pair as an escape, which no serializer writes: spliced in afterwards. */
-  private static final String LONE_SURROGATE = "@LONE-SURROGATE@";
 
   @Autowired TestRestTemplate http;
   @Autowired ObjectMapper json;
@@ -48,9 +45,6 @@ class IntakeFuzzIT {
   @Autowired UnitDirectory units;
   @Autowired HistoryService history;
   @Autowired JdbcTemplate jdbc;
-
-  /** One hostile request: its description, its body and the type it claims to be. */
-  record Attack(String name, byte[] body, MediaType type) {}
 
   @Test
   void hostileIntakesAreRefusedWithProblemsAndLeaveNothingBehind() {
@@ -78,18 +72,17 @@ class IntakeFuzzIT {
       return spoiledIntake(random);
     }
     if (kind < 80) {
-      return brokenJson(random);
+      // not a registration at all
+      return HostileInput.brokenJson(bytes(Intakes.groupVisit()), random, "", "null", "[]", "\"登记\"", "{}", "42",
+          "true", "{\"petitioners\": {}}");
     }
     if (kind < 88) {
       return new Attack("oversized", oversized(random), MediaType.APPLICATION_JSON);
     }
     if (kind < 94) {
-      List<MediaType> types = List.of(MediaType.TEXT_PLAIN, MediaType.APPLICATION_XML, MediaType.TEXT_HTML,
-          MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_OCTET_STREAM);
-      MediaType type = types.get(random.nextInt(types.size()));
-      return new Attack("valid JSON as " + type, bytes(Intakes.groupVisit()), type);
+      return HostileInput.notJson(bytes(Intakes.groupVisit()), random);
     }
-    return deeplyNested(random);
+    return HostileInput.deeplyNested("title", random);
   }
 
   /** A valid registration with one to three of its fields spoiled. */
@@ -102,7 +95,7 @@ class IntakeFuzzIT {
       spoiled.add(spoil.apply(intake, random));
     }
     if (random.nextBoolean()) {
-      intake.put("unexpected" + random.nextInt(100), hostileText(random));
+      intake.put("unexpected" + random.nextInt(100), HostileInput.hostileText(random));
     }
     return new Attack(String.join(", ", spoiled), bytes(intake), MediaType.APPLICATION_JSON);
   }
@@ -127,7 +120,7 @@ class IntakeFuzzIT {
           "ABCDEFGHIJKLMNOPQR", "110105194912310' OR", "１１０１０５１９４９１２３１００２Ｘ", 110105194912310021L),
       (intake, random) -> pick(petitioner(intake), "phone", random, "+8613812345678", "12812345678",
           "1381234567", "138123456789", "138-1234-5678", "6221234", "0746_6221234", "13812345678; DROP",
-          digits(random, 1 + random.nextInt(6)), 13812345678L, List.of("13812345678")),
+          HostileInput.digits(random, 1 + random.nextInt(6)), 13812345678L, List.of("13812345678")),
       (intake, random) -> pick(intake, "personCount", random, 0, -5, 10_000, "many", true, List.of(3),
           Map.of("n", 3), 99_999_999_999L, "3e999"),
       (intake, random) -> pick(intake, "channel", random, "PIGEON", "", 999, "visit ", List.of("VISIT")),
@@ -162,30 +155,16 @@ class IntakeFuzzIT {
       Random random) {
     int way = random.nextInt(required ? 3 : 2);
     if (way == 0) {
-      int length = maxLength + 1 + random.nextInt(50);
-      StringBuilder text = new StringBuilder(length);
-      for (int i = 0; i < length; i++) {
-        text.append((char) (0x4e00 + random.nextInt(0x5000)));
-      }
-      target.put(field, text.toString());
-      return field + " of " + length + " characters";
+      String text = HostileInput.tooLong(random, maxLength);
+      target.put(field, text);
+      return field + " of " + text.length() + " characters";
     }
     if (way == 1) {
-      target.put(field, hostileText(random));
+      target.put(field, HostileInput.hostileText(random));
       return field + " with a forbidden character";
     }
     target.put(field, List.of("", "   ", "\u3000", "\t").get(random.nextInt(4)));
     return field + " blank";
-  }
-
-  /** Ordinary text with a control, formatting, private-use or unpaired surrogate character inside. */
-  private static String hostileText(Random random) {
-    String[] forbidden = {"\u0000", "\u0001", "\u0007", "\u0008", "\u001b[2J", "\u007f", "\u0085", "\u202e", "\u200b",
-        "\u2028", "\ufeff", "\ue000", "\u061c", LONE_SURROGATE};
-    String bad = forbidden[random.nextInt(forbidden.length)];
-    String text = "反映问题" + digits(random, random.nextInt(5));
-    int at = random.nextInt(text.length() + 1);
-    return text.substring(0, at) + bad + text.substring(at);
   }
 
   private static String pick(Map<String, Object> target, String field, Random random, Object... values) {
@@ -195,44 +174,10 @@ class IntakeFuzzIT {
   }
 
   private static String wrongCheckCharacter(Random random) {
-    String first17 = "11010519491231" + digits(random, 3);
+    String first17 = "11010519491231" + HostileInput.digits(random, 3);
     char right = CitizenIdNumber.Check.checkCharacter(first17);
     String characters = "0123456789X".replace(String.valueOf(right), "");
     return first17 + characters.charAt(random.nextInt(characters.length()));
-  }
-
-  private static String digits(Random random, int count) {
-    StringBuilder digits = new StringBuilder(count);
-    for (int i = 0; i < count; i++) {
-      digits.append(random.nextInt(10));
-    }
-    return digits.toString();
-  }
-
-  /** Not a registration at all: cut short, bytes at random, or JSON of another shape. */
-  private Attack brokenJson(Random random) {
-    byte[] valid = bytes(Intakes.groupVisit());
-    return switch (random.nextInt(4)) {
-      case 0 -> new Attack("cut short", Arrays.copyOf(valid, random.nextInt(valid.length - 1)),
-          MediaType.APPLICATION_JSON);
-      case 1 -> {
-        byte[] noise = new byte[1 + random.nextInt(2000)];
-        random.nextBytes(noise);
-        noise[0] = (byte) '{';
-        yield new Attack("random bytes", noise, MediaType.APPLICATION_JSON);
-      }
-      case 2 -> {
-        String other = List.of("", "null", "[]", "\"登记\"", "{}", "42", "true", "{\"petitioners\": {}}",
-            "[" + new String(valid, StandardCharsets.UTF_8) + "]").get(random.nextInt(9));
-        yield new Attack("other JSON: " + other, other.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
-      }
-      default -> {
-        byte[] invalidUtf8 = valid.clone();
-        invalidUtf8[20 + random.nextInt(valid.length - 40)] = (byte) (0xc0 | random.nextInt(2));
-        invalidUtf8[valid.length - 1] = ' ';
-        yield new Attack("invalid UTF-8, unclosed", invalidUtf8, MediaType.APPLICATION_JSON);
-      }
-    };
   }
 
   /** A registration whose content alone is larger than any request may be. */
@@ -242,20 +187,8 @@ class IntakeFuzzIT {
     return bytes(intake);
   }
 
-  /** Arrays nested deeper than the JSON parser accepts, in the title. */
-  private Attack deeplyNested(Random random) {
-    int depth = 1001 + random.nextInt(5000);
-    String title = "[".repeat(depth) + "]".repeat(depth);
-    String body = "{\"channel\": \"VISIT\", \"title\": " + title + "}";
-    return new Attack("nested " + depth + " deep", body.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
-  }
-
   private byte[] bytes(Object value) {
-    try {
-      return json.writeValueAsString(value).replace(LONE_SURROGATE, "\\ud800").getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return HostileInput.json(json, value);
   }
 
   record Stored(long cases, long numbersIssued, long events, long notifications, long auditEntries, long processes) {}

@@ -52,6 +52,10 @@ class RepeatPetitionIT {
 
   ApiClient registrar;
   ApiClient administrator;
+  /** Another member of the petition room, who did not register the accusations of these tests. */
+  ApiClient colleague;
+  /** A member of the petition room who also works for the discipline channel. */
+  ApiClient disciplineRegistrar;
 
   @BeforeEach
   void district() {
@@ -59,8 +63,12 @@ class RepeatPetitionIT {
     units.ensureUnit(PLACE, "城南街道（测试）", UnitKind.STREET);
     TestUsers.ensure(identity, "it.repeat.registrar", "registrar-secret", Roles.PETITION_ROOM);
     TestUsers.ensure(identity, "it.repeat.admin", "admin-secret", Roles.ADMINISTRATORS);
+    TestUsers.ensure(identity, "it.repeat.colleague", "registrar-secret", Roles.PETITION_ROOM);
+    TestUsers.ensure(identity, "it.repeat.discipline", "registrar-secret", Roles.PETITION_ROOM, Roles.DISCIPLINE);
     registrar = new ApiClient(http, json, "it.repeat.registrar", "registrar-secret");
     administrator = new ApiClient(http, json, "it.repeat.admin", "admin-secret");
+    colleague = new ApiClient(http, json, "it.repeat.colleague", "registrar-secret");
+    disciplineRegistrar = new ApiClient(http, json, "it.repeat.discipline", "registrar-secret");
   }
 
   @Test
@@ -196,6 +204,57 @@ class RepeatPetitionIT {
     assertThat(details.path("repeatOf").asText()).isEqualTo(earlier);
   }
 
+  @Test
+  void anAccusationIsACandidateOnlyForItsRegistrarAndTheDisciplineChannel() {
+    String name = uniqueName();
+    String id = idNumber();
+    String phone = mobile();
+    String address = "零陵区城南路" + ThreadLocalRandom.current().nextInt(100, 999) + "号";
+    Map<String, Object> accusation = wages(petitioner(name, id, phone, address));
+    accusation.put("caseClass", "ACCUSATION");
+    accusation.put("title", "检举某建筑公司负责人克扣工资");
+    String accused = register(accusation);
+
+    Map<String, Object> byIdNumber = wagesAgain(petitioner(name, id, null, null));
+    Map<String, Object> byPhone = wagesAgain(petitioner("另一个名字", null, phone, null));
+    Map<String, Object> byNameAndAddress = wagesAgain(petitioner(name, null, mobile(), address));
+    Map<String, Object> nobodyKnown = wagesAgain(petitioner(uniqueName(), idNumber(), mobile(), "河西街道某小区"));
+
+    // another member of the petition room learns nothing: the answer of a person never registered
+    String neverRegistered = colleague.post("/api/cases/matches", nobodyKnown).body();
+    assertThat(neverRegistered).isEqualTo("[]");
+    for (Map<String, Object> search : List.of(byIdNumber, byPhone, byNameAndAddress)) {
+      Reply answer = colleague.post("/api/cases/matches", search);
+      assertThat(answer.code()).isEqualTo(200);
+      assertThat(answer.body()).isEqualTo(neverRegistered);
+    }
+    // its registrar and the discipline channel find it as any other case
+    assertThat(reasons(candidate(registrar.post("/api/cases/matches", byIdNumber), accused)))
+        .containsExactly("SAME_ID_NUMBER", "SIMILAR_MATTER");
+    assertThat(reasons(candidate(registrar.post("/api/cases/matches", byPhone), accused))).contains("SAME_PHONE");
+    assertThat(reasons(candidate(disciplineRegistrar.post("/api/cases/matches", byNameAndAddress), accused)))
+        .contains("SAME_NAME_SIMILAR_ADDRESS");
+  }
+
+  @Test
+  void theSamePersonsOtherCasesAreFoundWithoutAHintOfTheAccusation() {
+    String name = uniqueName();
+    String id = idNumber();
+    String claim = register(wages(petitioner(name, id, mobile(), null)));
+    Map<String, Object> accusation = wages(petitioner(name, id, mobile(), null));
+    accusation.put("caseClass", "ACCUSATION");
+    String accused = register(accusation);
+
+    Reply colleagues = colleague.post("/api/cases/matches", wagesAgain(petitioner(name, id, null, null)));
+
+    assertThat(caseNumbers(colleagues)).containsExactly(claim);
+    assertThat(colleagues.body()).doesNotContain(accused);
+    JsonNode found = candidate(colleagues, claim);
+    assertThat(found.path("reasons").get(0).path("detail").asText()).isEqualTo(name);
+    assertThat(caseNumbers(registrar.post("/api/cases/matches", wagesAgain(petitioner(name, id, null, null)))))
+        .containsExactlyInAnyOrder(claim, accused);
+  }
+
   // ---- requests and answers
 
   private String register(Map<String, Object> intake) {
@@ -261,6 +320,16 @@ class RepeatPetitionIT {
   }
 
   // ---- petitioners no other test has
+
+  /** A three-character name of characters no other test uses together. */
+  private static String uniqueName() {
+    String characters = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥";
+    StringBuilder name = new StringBuilder("司");
+    for (int i = 0; i < 3; i++) {
+      name.append(characters.charAt(ThreadLocalRandom.current().nextInt(characters.length())));
+    }
+    return name.toString();
+  }
 
   private static String mobile() {
     return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -35,6 +36,7 @@ import org.xinfang.ApiClient;
 import org.xinfang.ApiClient.Reply;
 import org.xinfang.PostgresIntegrationTest;
 import org.xinfang.TestUsers;
+import org.xinfang.casefile.Intakes;
 import org.xinfang.organization.Roles;
 
 /**
@@ -154,6 +156,86 @@ class HardeningIT {
     assertThat(engineRest.body()).doesNotContain("at org.", "SQL");
   }
 
+  /**
+   * Addresses Tomcat refuses before the application sees them (an encoded slash or backslash, a NUL,
+   * bytes that are no UTF-8) and those Spring Security's firewall refuses (a dot segment, a double
+   * slash, a semicolon), with a login and without: a problem detail, never Tomcat's HTML page.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"/api/cases/%2e%2e%2fadmin", "/api/cases/%00", "/api/cases/a%2Fb", "/api/cases/a%5Cb",
+      "/api/cases/%ff", "/api/cases/a;b", "/api//cases", "/api/cases/%2e%2e/audit", "/lookup/%00",
+      "/camunda/%2e%2e%2fapp", "/engine-rest/%00"})
+  void malformedAddressesAreRefusedWithProblems(String path) throws Exception {
+    for (boolean loggedIn : new boolean[] {true, false}) {
+      HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+      if (loggedIn) {
+        request.header("Authorization", basic(USER));
+      }
+      HttpResponse<String> response = send(request);
+
+      assertThat(response.statusCode()).as(path).isEqualTo(400);
+      assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
+          type -> assertThat(type).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+      var problem = json.readTree(response.body());
+      assertThat(problem.path("status").asInt()).isEqualTo(400);
+      assertThat(problem.path("title").asText()).isEqualTo("请求有误");
+      assertThat(problem.path("detail").asText()).as(path).isNotBlank();
+      assertThat(response.body()).doesNotContainIgnoringCase("tomcat").doesNotContain("<html", "exception");
+    }
+  }
+
+  @Test
+  void aParameterNameWithAControlCharacterIsRefusedWithAProblem() throws Exception {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/cases?%00=1")).GET()
+        .header("Authorization", basic(USER)));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+    assertThat(json.readTree(response.body()).path("title").asText()).isEqualTo("请求有误");
+  }
+
+  @Test
+  void aValueOfAnotherJsonTypeIsRefusedNotConverted() {
+    Map<String, Map.Entry<Object, String>> wrong = Map.of(
+        "title", Map.entry(42, "必须是文本"),
+        "content", Map.entry(true, "必须是文本"),
+        "personCount", Map.entry("3", "必须是整数"),
+        "channel", Map.entry(0, "取值无效"));
+    long cases = jdbc.queryForObject("select count(*) from petition_case", Long.class);
+    wrong.forEach((field, value) -> {
+      Map<String, Object> intake = Intakes.groupVisit();
+      intake.put(field, value.getKey());
+
+      Reply refused = user.post("/api/cases", intake);
+
+      refused.assertIsCleanProblem(400);
+      assertThat(refused.namesField(field)).as(refused.body()).isTrue();
+      assertThat(refused.json().path("errors").get(0).path("reason").asText()).startsWith(value.getValue());
+    });
+    Map<String, Object> fraction = Intakes.groupVisit();
+    fraction.put("personCount", 2.5);
+    assertThat(user.post("/api/cases", fraction).namesField("personCount")).isTrue();
+    // a number of days since 1970 is no date
+    Reply epochDay = user.post("/api/cases/XF-2026-99999/review-requests", Map.of("requestedOn", 20_000));
+    epochDay.assertIsCleanProblem(400);
+    assertThat(epochDay.namesField("requestedOn")).isTrue();
+    assertThat(jdbc.queryForObject("select count(*) from petition_case", Long.class)).isEqualTo(cases);
+  }
+
+  @Test
+  void aPageBeyondTheBoundsIsRefusedNamingTheField() {
+    Reply farAway = user.get("/api/cases?page=21474837&size=100");
+
+    farAway.assertIsCleanProblem(400);
+    assertThat(farAway.namesField("page")).as(farAway.body()).isTrue();
+    assertThat(farAway.json().path("errors").get(0).path("reason").asText()).isEqualTo("不能超过100000");
+    assertThat(user.get("/api/cases?page=100000&size=100").code()).isEqualTo(200);
+    Reply notANumber = user.get("/api/cases?page=99999999999");
+    notANumber.assertIsCleanProblem(400);
+    assertThat(notANumber.namesField("page")).isTrue();
+  }
+
   @Test
   void aBodyLargerThanTheLimitIsRefusedBeforeItIsRead() throws Exception {
     String large = "{\"title\": \"" + "长".repeat(RequestSizeLimit.MAX_BYTES / 3 + 1) + "\"}";
@@ -174,7 +256,7 @@ class HardeningIT {
     HttpResponse<String> chunked = send(HttpRequest.newBuilder(uri("/api/cases"))
         .header("Authorization", basic(USER))
         .header("Content-Type", MediaType.APPLICATION_JSON_VALUE)
-        .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("{\"title\": 1".getBytes()))));
+        .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("{\"title\": \"t\"".getBytes()))));
 
     assertThat(chunked.statusCode()).isEqualTo(400);
     assertThat(chunked.body()).contains("不是有效的JSON");
