@@ -280,7 +280,7 @@ class ForgedTaskActionsIT {
         Variables.ROUTING_OPINION, "请依法办理。", Variables.RESPONSIBLE_UNIT, unit));
     tasks.complete(openTask(petitionCase).getId(), Map.of(Variables.UNIT_ANSWER, "ACCEPT",
         Variables.ACCEPTANCE_NOTE, "已受理。"));
-    String reply = "经调查核实，".repeat(666) + "此复。";
+    String reply = "经调查核实，".repeat(666) + "特此函复";
     assertThat(reply).hasSize(CaseFileSteps.LONGEST_TEXT);
     Reply drafted = session(handler).post("/task/" + openTask(petitionCase).getId() + "/submit-form",
         variables("{\"handlingAction\": {\"value\": \"REPLY\"}, \"replyOutcome\": {\"value\": \"SUPPORTED\"}, "
