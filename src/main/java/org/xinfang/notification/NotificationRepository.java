@@ -17,14 +17,14 @@ public interface NotificationRepository extends Repository<Notification, Long> {
   /**
    * Claims a notification that is due, locking its row until the transaction ends. Rows that
    * another node holds are skipped rather than waited for, so several senders on one database
-   * never deliver the same row at the same time (PostgreSQL and H2 2.x support SKIP LOCKED). No
-   * ORDER BY: H2 would sort and limit before skipping, and find nothing while the first row is
-   * held. The index on (status, id) hands rows out about oldest first; with several nodes at work
-   * no order is promised anyway.
+   * never deliver the same row at the same time. PostgreSQL skips the locked rows before it
+   * applies the limit: the oldest notification no other node holds, found through the index on
+   * (status, id).
    */
   @Query(nativeQuery = true, value = """
       select * from notification
        where status = 'PENDING' and (next_attempt_at is null or next_attempt_at <= :now)
+       order by id
        limit 1
        for update skip locked""")
   Optional<Notification> claimNextDue(@Param("now") Instant now);

@@ -20,12 +20,12 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.xinfang.organization.Roles;
 
 /**
- * Our API, its documentation, the engine's REST API, the actuator (and the H2 console, were it
- * ever switched on) require HTTP Basic against the engine's users and answer 401 to an anonymous
- * caller; only the petitioner's public lookup ({@code /api/public}) and the health status are open.
- * The Camunda webapps (Tasklist, Cockpit, Admin, under {@code /camunda}) keep their own login page,
- * session and CSRF protection. A user's Camunda groups are their authorities: who may call what
- * beyond "logged in" is stated here, in one place; which cases a user sees is {@code CaseAccess}'s rule.
+ * Our API, its documentation, the engine's REST API and the actuator require HTTP Basic against
+ * the engine's users and answer 401 to an anonymous caller; only the petitioner's public lookup
+ * ({@code /api/public}) and the health status are open. The Camunda webapps (Tasklist, Cockpit,
+ * Admin, under {@code /camunda}) keep their own login page, session and CSRF protection. A user's
+ * Camunda groups are their authorities: who may call what beyond "logged in" is stated here, in one
+ * place; which cases a user sees is {@code CaseAccess}'s rule.
  */
 @Configuration
 class SecurityConfiguration {
@@ -46,7 +46,7 @@ class SecurityConfiguration {
     return http
         .securityMatcher(RequestMatchers.anyOf(path.matcher("/api/**"), path.matcher("/api-docs/**"),
             path.matcher("/api-docs.yaml"), path.matcher("/swagger-ui/**"), path.matcher("/engine-rest/**"),
-            path.matcher("/actuator/**"), path.matcher("/h2-console/**")))
+            path.matcher("/actuator/**")))
         .authorizeHttpRequests(requests -> requests
             // the petitioner's lookup and rating: opened by case number and query code, not by a login
             .requestMatchers(path.matcher("/actuator/health"), path.matcher("/api/public/**")).permitAll()

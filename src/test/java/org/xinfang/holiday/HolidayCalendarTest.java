@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.flywaydb.core.Flyway;
@@ -22,15 +21,16 @@ import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.xinfang.EmbeddedPostgresInitializer;
 import org.xinfang.deadline.CalendarDay;
 import org.xinfang.deadline.Counting;
 import org.xinfang.deadline.DueDate;
 import org.xinfang.deadline.DueDateCalculator;
 
 /**
- * The calendar as shipped: the migrations run into a database of this test's own, and the days and
- * legal limits are checked against the State Council's notices for 2025 and 2026.
+ * The calendar as shipped: the migrations run, without the application, into an empty database of
+ * this test's own on the tests' embedded PostgreSQL, and the days and legal limits are checked
+ * against the State Council's notices for 2025 and 2026.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class HolidayCalendarTest {
@@ -40,8 +40,7 @@ class HolidayCalendarTest {
 
   @BeforeAll
   static void migrate() {
-    DataSource database = new DriverManagerDataSource(
-        "jdbc:h2:mem:holidays-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    DataSource database = EmbeddedPostgresInitializer.freshDatabase();
     Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
     schedules = new HolidaySchedules(JdbcClient.create(database));
     calculator = new DueDateCalculator(new HolidayCalendar(schedules));

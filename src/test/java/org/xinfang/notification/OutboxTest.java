@@ -21,7 +21,10 @@ import org.xinfang.casefile.CaseTimeline.TaskRef;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.notification.OutboxCases.HandClock;
 
-/** The outbox on the default database, H2: written only with a step, delivered once, retried up to a limit. */
+/**
+ * The outbox: written only with a step, delivered once, retried up to a limit. Several nodes
+ * delivering together: {@link OutboxDispatcherIT}.
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 class OutboxTest {
@@ -122,11 +125,6 @@ class OutboxTest {
       assertThat(notification.getSentAt()).isEqualTo(NOW.plus(Duration.ofMinutes(10)));
       assertThat(notification.getLastError()).isNull();
     });
-  }
-
-  @Test
-  void twoNodesOnH2NeverDeliverTheSameNotification() throws Exception {
-    new TwoDispatchers(registration, outbox, transactions).deliverNewCasesExactlyOnce(3);
   }
 
   @Test

@@ -72,7 +72,7 @@ class HardeningIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/api/audit", "/api/cases/XF-2026-00001/petitioners", "/api/nothing-here", "/h2-console",
+  @ValueSource(strings = {"/api/audit", "/api/cases/XF-2026-00001/petitioners", "/api/nothing-here",
       "/actuator/env", "/actuator/info", "/swagger-ui/index.html", "/api-docs/ui"})
   void anonymousCallsAreRefused(String path) throws Exception {
     HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET());
@@ -144,9 +144,7 @@ class HardeningIT {
   }
 
   @Test
-  void thereIsNoH2ConsoleAndUnknownPathsAreProblems() {
-    user.get("/h2-console").assertIsCleanProblem(404);
-    user.get("/h2-console/login.do").assertIsCleanProblem(404);
+  void unknownPathsAreProblems() {
     user.get("/no-such-page").assertIsCleanProblem(404);
     new ApiClient(rest, json, "nobody", "no-password").get("/no-such-page").assertIsCleanProblem(401);
     user.get("/error").assertIsCleanProblem(404);

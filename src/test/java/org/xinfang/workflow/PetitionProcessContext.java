@@ -17,9 +17,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * A process test on the whole application: in-memory H2, no job executor (timers are fired by the
- * test), camunda-bpm-assert bound to this context's engine, and the engine clock put back after
- * every test because it is global.
+ * A process test on the whole application: a database of its own on the tests' embedded PostgreSQL
+ * ({@code EmbeddedPostgresInitializer}), shared by the test classes of this context, no job executor
+ * (timers are fired by the test), camunda-bpm-assert bound to this context's engine, and the engine
+ * clock put back after every test because it is global.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
