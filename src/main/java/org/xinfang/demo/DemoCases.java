@@ -8,17 +8,23 @@ import static org.xinfang.workflow.PetitionProcess.Elements.HANDLE_CASE;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -51,6 +57,11 @@ import org.xinfang.workflow.PetitionProcess;
  * right after (see {@link EngineClock#runAt}). Case records, timelines, task dates and timers are
  * therefore exactly what a bureau would have after those weeks of work. Limits that passed in that
  * history are then fired at their due time, as the job executor would have done.
+ *
+ * <p>Every story is dated back from the moment the demo starts, and where a story depends on a limit
+ * (overdue, or due within days) its days are chosen on the holiday calendar, so that the demo tells
+ * the same stories whatever the day and hour it starts: on a holiday's eve, on a weekend day worked,
+ * in a year whose schedule is not loaded, a minute before midnight.
  */
 @Component
 @Profile("demo")
@@ -59,18 +70,30 @@ class DemoCases {
   private static final String REGISTRAR = "xfs.li";
   private static final String ROUTER = "xfs.zhao";
 
+  // The lengths the stories are dated with: the limits of processes/petition-case.bpmn, and the
+  // working days processes/supervision.bpmn gives the mediation room for its notice
+  // (Timer_IssueNoticeDeadline, 督办通知发出期限).
+  private static final int ROUTING_DAYS = 15;
+  private static final int ACCEPTANCE_DAYS = 15;
+  private static final int REPLY_DAYS = 60;
+  private static final int NOTICE_WORKING_DAYS = 2;
+
   private final CaseRegistration registration;
   private final PetitionCaseRepository cases;
   private final TaskService tasks;
   private final ManagementService management;
+  private final RuntimeService runtime;
   private final IdentityService identity;
   private final DueDateCalculator calculator;
   private final LeaderInstructions instructions;
   private final ReviewRequests reviewRequests;
   private final SatisfactionRatings ratings;
 
+  /** The case numbers of the stories told by the running {@link #create}, which runs on one thread at startup. */
+  private final List<String> told = new ArrayList<>();
+
   DemoCases(CaseRegistration registration, PetitionCaseRepository cases, TaskService tasks,
-      ManagementService management, IdentityService identity, DueDateCalculator calculator,
+      ManagementService management, RuntimeService runtime, IdentityService identity, DueDateCalculator calculator,
       LeaderInstructions instructions, ReviewRequests reviewRequests, SatisfactionRatings ratings) {
     this.reviewRequests = reviewRequests;
     this.ratings = ratings;
@@ -78,6 +101,7 @@ class DemoCases {
     this.cases = cases;
     this.tasks = tasks;
     this.management = management;
+    this.runtime = runtime;
     this.identity = identity;
     this.calculator = calculator;
     this.instructions = instructions;
@@ -87,8 +111,13 @@ class DemoCases {
     return cases.count() == 0;
   }
 
-  void create() {
-    Instant now = EngineClock.now();
+  /**
+   * Tells every story as if the demo started at {@code now}.
+   *
+   * @return the case numbers of the demo cases
+   */
+  List<String> create(Instant now) {
+    told.clear();
 
     // 待信访室处理
     story(day(now, 1, 9, 20), REGISTRAR, intake(Channel.ONLINE, 1, CaseClass.CLAIM, SubjectCategory.URBAN_CONSTRUCTION,
@@ -97,8 +126,10 @@ class DemoCases {
             + "曾向社区反映，至今未修复，请求尽快安排维修。",
         "dongcheng", petitioner("王秀兰", "431102196805124526", "13874600112", "东城街道建设路社区12栋")));
 
-    // 待信访室处理，已超过15日处理期限
-    Story waterSupply = story(day(now, 20, 10, 5), REGISTRAR, intake(Channel.LETTER, 1, CaseClass.CLAIM, SubjectCategory.AGRICULTURE_RURAL,
+    // 待信访室处理，已超过15日处理期限，调纠室的督办通知也已逾期未发出
+    int waterDaysAgo = daysAgoNoticeOverdue(now, 20,
+        daysAgo -> calculator.afterDays(day(now, daysAgo, 10, 5), ROUTING_DAYS));
+    Story waterSupply = story(day(now, waterDaysAgo, 10, 5), REGISTRAR, intake(Channel.LETTER, 1, CaseClass.CLAIM, SubjectCategory.AGRICULTURE_RURAL,
         "黄田乡石塘村自来水管网老化，经常停水",
         "石塘村2012年建成的集中供水管网老化严重，今年以来多次爆管，三组、四组村民经常连续数日停水，只能到山塘挑水。"
             + "请求对管网进行改造，保障村民饮水安全。",
@@ -117,7 +148,7 @@ class DemoCases {
             Variables.OBJECTION_REASON, "占道经营和餐饮油烟的查处属区城市管理和综合执法局职责，不属于本局职责范围，请重新转送。"));
 
     // 待责任单位受理，三日内到期：东城街道经办人的待办
-    int transferredDaysAgo = daysAgoDueWithinThreeDays(now, 15);
+    int transferredDaysAgo = daysAgoDueWithinThreeDays(now, ACCEPTANCE_DAYS);
     story(day(now, transferredDaysAgo + 1, 10, 0), REGISTRAR,
         intake(Channel.VISIT, 3, CaseClass.CLAIM, SubjectCategory.ENVIRONMENT,
             "锦绣华府项目夜间施工噪音扰民",
@@ -129,16 +160,18 @@ class DemoCases {
         .complete(day(now, transferredDaysAgo, 11, 15), ROUTER, DECIDE_ROUTING,
             transfer("dongcheng", "属地管理，转东城街道办事处会同有关部门调查处理，书面答复信访人。"));
 
-    // 办理中，已超过60日答复期限：东城街道经办人已签收
-    story(day(now, 72, 9, 0), REGISTRAR, intake(Channel.ONLINE, 1, CaseClass.CLAIM, SubjectCategory.URBAN_CONSTRUCTION,
+    // 办理中，已超过60日答复期限，调纠室的督办通知也已逾期未发出：东城街道经办人已签收
+    int drainsDaysAgo = daysAgoNoticeOverdue(now, 72,
+        daysAgo -> calculator.afterDays(day(now, daysAgo - 3, 14, 0), REPLY_DAYS));
+    story(day(now, drainsDaysAgo, 9, 0), REGISTRAR, intake(Channel.ONLINE, 1, CaseClass.CLAIM, SubjectCategory.URBAN_CONSTRUCTION,
         "桃花坪社区老旧小区雨污管道堵塞，污水外溢",
         "桃花坪社区3至7栋的化粪池和雨污管道多年未清理，一下雨污水就从井盖冒出，流进一楼住户家中，气味难闻。"
             + "物业已撤场，无人管理，请求政府协调维修。",
         "dongcheng", petitioner("刘建军", "431102197112300735", "15874629903", "东城街道桃花坪社区5栋")))
-        .complete(day(now, 71, 10, 30), ROUTER, DECIDE_ROUTING,
+        .complete(day(now, drainsDaysAgo - 1, 10, 30), ROUTER, DECIDE_ROUTING,
             transfer("dongcheng", "转东城街道办事处组织维修并答复信访人。"))
-        .complete(day(now, 69, 14, 0), "dongcheng.jb", ACCEPT_ITEM, accept("已受理，将会同社区和住建部门现场查看。"))
-        .claim(day(now, 60, 9, 0), "dongcheng.jb", HANDLE_CASE);
+        .complete(day(now, drainsDaysAgo - 3, 14, 0), "dongcheng.jb", ACCEPT_ITEM, accept("已受理，将会同社区和住建部门现场查看。"))
+        .claim(day(now, drainsDaysAgo - 12, 9, 0), "dongcheng.jb", HANDLE_CASE);
 
     // 办理中
     story(day(now, 12, 8, 50), REGISTRAR, intake(Channel.LETTER, 1, CaseClass.CLAIM, SubjectCategory.LAND_RESOURCES,
@@ -270,6 +303,7 @@ class DemoCases {
         .reviewRequested(day(now, 8, 9, 40), ROUTER, day(now, 28, 12, 0));
 
     fireTimersThatPassed(now);
+    return List.copyOf(told);
   }
 
   /** Replays one case from its registration on. */
@@ -285,6 +319,7 @@ class DemoCases {
 
     Story(String caseNumber) {
       this.caseNumber = caseNumber;
+      told.add(caseNumber);
     }
 
     /** The user takes the task in Tasklist and submits its form. */
@@ -340,14 +375,15 @@ class DemoCases {
   }
 
   /**
-   * Timers that ran out during the replayed weeks fire now, each at its own due time, as the job
-   * executor would have fired them: the limits, then what their firing started (a supervision
-   * notice's own deadline), until none is left in the past.
+   * Timers of the demo's cases that ran out during the replayed weeks fire now, each at its own due
+   * time, as the job executor would have fired them: the limits, then what their firing started (a
+   * supervision notice's own deadline), until none is left in the past.
    */
   private void fireTimersThatPassed(Instant now) {
     for (int round = 0; round < 5; round++) {
       List<Job> due = management.createJobQuery()
           .timers()
+          .processInstanceIds(processesOfTheStories())
           .duedateLowerThan(Date.from(now))
           .list();
       if (due.isEmpty()) {
@@ -360,9 +396,38 @@ class DemoCases {
     }
   }
 
+  /** The running processes of the demo's cases: petitions, and the supervisions and instructions they started. */
+  private Set<String> processesOfTheStories() {
+    return told.stream()
+        .flatMap(caseNumber -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().stream())
+        .map(ProcessInstance::getId)
+        .collect(Collectors.toSet());
+  }
+
+  /**
+   * How many days ago, {@code fewest} or more, a story must have started for the limit it runs
+   * ({@code dueIfStartedDaysAgo}) to have passed and the supervision that started then to have let
+   * its notice deadline pass too, before {@code now}: a holiday moves both, by up to nine days
+   * around the Spring Festival.
+   */
+  private int daysAgoNoticeOverdue(Instant now, int fewest, IntFunction<Instant> dueIfStartedDaysAgo) {
+    return IntStream.range(fewest, fewest + 60)
+        .filter(daysAgo -> {
+          // the limit's timer fires at its due date, and the supervision it starts counts from then
+          Instant supervisionStarted = dueIfStartedDaysAgo.apply(daysAgo).plusSeconds(1);
+          return calculator.afterWorkingDays(supervisionStarted, NOTICE_WORKING_DAYS).isBefore(now);
+        })
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(
+            "no start within " + (fewest + 60) + " days back lets the supervision notice's deadline pass"));
+  }
+
   /**
    * How many days ago a unit must have received an item for its {@code limitDays}-day acceptance
-   * limit to run out within the next three days, whatever weekday today is.
+   * limit to run out within the next three days, whatever weekday today is. Where rest days leave no
+   * such day (a holiday's eve), two days fewer than the limit: its last day is the day after
+   * tomorrow or the working day the rest days move it to, so it has not passed, and its reminder,
+   * three working days before, has.
    */
   private int daysAgoDueWithinThreeDays(Instant now, int limitDays) {
     return IntStream.rangeClosed(limitDays - 2, limitDays)
@@ -371,7 +436,7 @@ class DemoCases {
           return due.isAfter(now) && due.isBefore(now.plus(Duration.ofDays(3)));
         })
         .findFirst()
-        .orElse(limitDays);
+        .orElse(limitDays - 2);
   }
 
   private void as(String userId, Runnable work) {

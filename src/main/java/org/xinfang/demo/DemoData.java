@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.workflow.EngineClock;
 
 /**
  * On the {@code demo} profile (the default): the demo district, its people and, on a database
@@ -31,7 +32,7 @@ class DemoData implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     district.create();
     if (cases.noCasesYet()) {
-      cases.create();
+      cases.create(EngineClock.now());
     }
   }
 }
