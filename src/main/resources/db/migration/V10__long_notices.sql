@@ -1,3 +1,3 @@
--- A notice quotes what it answers: a reply of 4,000 characters together with the notice's own
--- wording is longer than 4,000 characters.
+-- A notice may quote what it answers: a review or re-review opinion of 4,000 characters together
+-- with the notice's own wording is longer than 4,000 characters.
 alter table notification alter column body type text;
