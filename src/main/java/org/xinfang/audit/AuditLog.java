@@ -14,18 +14,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.xinfang.casefile.CaseAccess;
-import org.xinfang.casefile.CaseAccess.Viewer;
-import org.xinfang.casefile.PetitionCase;
-import org.xinfang.casefile.PetitionCaseRepository;
-import org.xinfang.workflow.EngineClock;
+import org.xinfang.deadline.EngineClock;
 
 /**
  * The audit log: appends an entry in the caller's transaction (a change that rolls back leaves no
  * entry), and reads entries for administrators. It offers no way to change or remove one.
  *
  * <p>An entry that names an accuser (the view of an accusation's petitioners) shows its detail only
- * to a reader who may know the accuser by the case API's rule ({@link Viewer#seesAccuser}): the
+ * to a reader who may know the accuser by the case API's rule ({@link AccuserSecrecy}): the
  * discipline channel and the registrar. Everyone else, administrators included, reads that the
  * accuser is withheld, with who viewed, when and from where (Art. 30 ¶3).
  */
@@ -44,12 +40,10 @@ public class AuditLog {
   @PersistenceContext
   private EntityManager entities;
 
-  private final PetitionCaseRepository cases;
-  private final CaseAccess access;
+  private final AccuserSecrecy secrecy;
 
-  AuditLog(PetitionCaseRepository cases, CaseAccess access) {
-    this.cases = cases;
-    this.access = access;
+  AuditLog(AccuserSecrecy secrecy) {
+    this.secrecy = secrecy;
   }
 
   /** The detail of a {@link #PERSONAL_DATA_VIEWED} entry: whose numbers were shown. */
@@ -89,14 +83,7 @@ public class AuditLog {
         .filter(entry -> PERSONAL_DATA_VIEWED.equals(entry.getAction()) && entry.getCaseNumber() != null)
         .map(AuditEntry::getCaseNumber)
         .collect(Collectors.toSet());
-    if (viewed.isEmpty()) {
-      return Set.of();
-    }
-    Viewer reader = access.viewer();
-    return cases.findByCaseNumberIn(viewed).stream()
-        .filter(petitionCase -> !reader.seesAccuser(petitionCase))
-        .map(PetitionCase::getCaseNumber)
-        .collect(Collectors.toSet());
+    return viewed.isEmpty() ? Set.of() : secrecy.withheldFromReader(viewed);
   }
 
   private static Predicate[] conditions(AuditQuery query, CriteriaBuilder cb, Root<AuditEntry> entry) {

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.xinfang.casefile.PlainText;
 import org.xinfang.deadline.ChinaTime;
+import org.xinfang.web.PlainText;
 
 /** The filters of the audit log; each given filter narrows it. Days are in China Standard Time, both ends included. */
 public record AuditQuery(

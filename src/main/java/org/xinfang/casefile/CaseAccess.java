@@ -47,7 +47,7 @@ public class CaseAccess {
           || (userId != null && userId.equals(petitionCase.getRegisteredBy()));
     }
 
-    Specification<PetitionCase> visibleCases() {
+    public Specification<PetitionCase> visibleCases() {
       if (seesWholeDistrict()) {
         return (root, query, cb) -> cb.conjunction();
       }

@@ -3,10 +3,10 @@ package org.xinfang.casefile;
 import java.time.Instant;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.xinfang.deadline.ChinaTime;
 
 /**
@@ -15,7 +15,7 @@ import org.xinfang.deadline.ChinaTime;
  * numbers unique across cluster nodes sharing one database.
  */
 @Component
-public class CaseNumbers {
+class CaseNumbers {
 
   private final CaseNumberCounterRepository counters;
   private final TransactionTemplate separateTransaction;

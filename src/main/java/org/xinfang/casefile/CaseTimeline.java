@@ -3,7 +3,7 @@ package org.xinfang.casefile;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.xinfang.audit.AuditLog;
-import org.xinfang.workflow.EngineClock;
+import org.xinfang.deadline.EngineClock;
 
 /** Writes a case's timeline: every change of a case adds one entry, and the same line to the audit log. */
 @Component

@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.xinfang.deadline.ChinaTime;
-import org.xinfang.workflow.EngineClock;
+import org.xinfang.deadline.EngineClock;
 
 /**
  * A citizen identity number (公民身份号码) as GB 11643-1999 defines it: a six-digit address code, the

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.xinfang.organization.Unit;
+import org.xinfang.web.PlainText;
 
 /**
  * A new petition as the registrar enters it. Text is trimmed and blank text counts as missing;
@@ -75,7 +76,7 @@ public record RegistrationRequest(
     }
   }
 
-  CaseIntake toIntake() {
+  public CaseIntake toIntake() {
     return new CaseIntake(channel, higherLevelName, higherLevelReference, personCount, caseClass,
         subjectCategory, title, content, placeUnitCode,
         petitioners.stream().map(PetitionerEntry::toPetitioner).toList(), repeatOf);

@@ -30,7 +30,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.xinfang.casefile.CaseClass;
 import org.xinfang.casefile.CaseIntake;
-import org.xinfang.casefile.CaseRegistration;
 import org.xinfang.casefile.Channel;
 import org.xinfang.casefile.PetitionCaseRepository;
 import org.xinfang.casefile.Petitioner;
@@ -39,6 +38,7 @@ import org.xinfang.casefile.RoutingDecision;
 import org.xinfang.casefile.SubjectCategory;
 import org.xinfang.deadline.ChinaTime;
 import org.xinfang.deadline.DueDateCalculator;
+import org.xinfang.deadline.EngineClock;
 import org.xinfang.instruction.InstructionRequest;
 import org.xinfang.instruction.LeaderInstructions;
 import org.xinfang.rating.RatingChannel;
@@ -46,9 +46,9 @@ import org.xinfang.rating.Satisfaction;
 import org.xinfang.rating.SatisfactionRatings;
 import org.xinfang.review.NewReviewRequest;
 import org.xinfang.review.ReviewRequests;
-import org.xinfang.workflow.EngineClock;
-import org.xinfang.workflow.PetitionProcess.Variables;
+import org.xinfang.workflow.CaseRegistration;
 import org.xinfang.workflow.PetitionProcess;
+import org.xinfang.workflow.PetitionProcess.Variables;
 
 /**
  * Demo cases in every state of the process, so that Tasklist and Cockpit show real work on first

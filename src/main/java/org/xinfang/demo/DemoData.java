@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.xinfang.workflow.EngineClock;
+import org.xinfang.deadline.EngineClock;
 
 /**
  * On the {@code demo} profile (the default): the demo district, its people and, on a database

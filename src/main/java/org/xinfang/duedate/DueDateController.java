@@ -14,14 +14,14 @@ import org.springframework.http.MediaType;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.xinfang.casefile.InvalidRequestProblem;
-import org.xinfang.casefile.InvalidRequestProblem.FieldProblem;
 import org.xinfang.deadline.ChinaTime;
 import org.xinfang.deadline.Counting;
 import org.xinfang.deadline.DueDate;
 import org.xinfang.deadline.DueDateCalculator;
+import org.xinfang.deadline.EngineClock;
 import org.xinfang.duedate.DueDateAnswer.LimitView;
-import org.xinfang.workflow.EngineClock;
+import org.xinfang.web.InvalidRequestProblem;
+import org.xinfang.web.InvalidRequestProblem.FieldProblem;
 
 /** The handlers' calculator: "it arrived today: when is it due?", counted as the timers count. */
 @RestController

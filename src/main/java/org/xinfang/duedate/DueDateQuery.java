@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.xinfang.casefile.InvalidRequestProblem.FieldProblem;
 import org.xinfang.deadline.LegalLimit;
+import org.xinfang.web.InvalidRequestProblem.FieldProblem;
 
 /** A handler's question: the day something happened, and the period that runs from it. */
 record DueDateQuery(

@@ -1,7 +1,7 @@
 package org.xinfang.holiday;
 
 /** What the official schedule makes of a day that differs from the ordinary week. */
-public enum DayType {
+enum DayType {
   /** A rest day whatever the weekday. */
   OFF("放假"),
   /** A Saturday or Sunday that is a working day (调休). */

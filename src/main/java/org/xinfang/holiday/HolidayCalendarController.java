@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.xinfang.casefile.InvalidRequestProblem;
-import org.xinfang.casefile.InvalidRequestProblem.FieldProblem;
 import org.xinfang.deadline.ChinaTime;
-import org.xinfang.workflow.EngineClock;
+import org.xinfang.deadline.EngineClock;
+import org.xinfang.web.InvalidRequestProblem;
+import org.xinfang.web.InvalidRequestProblem.FieldProblem;
 
 /**
  * The official holiday schedules the due dates are counted on. Everyone reads them; only members of

@@ -7,7 +7,7 @@ import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.stereotype.Component;
 import org.xinfang.deadline.ChinaTime;
-import org.xinfang.workflow.EngineClock;
+import org.xinfang.deadline.EngineClock;
 
 /**
  * The {@code holidayCalendar} component of {@code /actuator/health}: which years' official schedules

@@ -7,10 +7,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.xinfang.casefile.InvalidRequestProblem.FieldProblem;
-import org.xinfang.casefile.PlainText;
 import org.xinfang.deadline.CalendarDay;
 import org.xinfang.deadline.ChinaTime;
+import org.xinfang.web.InvalidRequestProblem.FieldProblem;
+import org.xinfang.web.PlainText;
 
 /** A year's official schedule as the administrator enters it from the State Council's notice. */
 @Schema(description = "一个年度的节假日安排，按国务院办公厅通知录入，整体替换该年度已有的安排")

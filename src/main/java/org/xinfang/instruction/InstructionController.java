@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.xinfang.casefile.InvalidRequestProblem;
+import org.xinfang.web.InvalidRequestProblem;
 
 /** Leaders' instructions on a case. Who may instruct is stated in the API security rules. */
 @RestController

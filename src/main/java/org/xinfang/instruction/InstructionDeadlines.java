@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.xinfang.casefile.Coded;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.PetitionCaseRepository;
 import org.xinfang.organization.Roles;
 import org.xinfang.supervision.WatchedDeadlines;
+import org.xinfang.web.Coded;
 
 /** Leaders' instructions not yet carried out, for the supervisors' list, counted with the addressee. */
 @Component
@@ -34,7 +34,7 @@ class InstructionDeadlines implements WatchedDeadlines {
             // a unit is counted under its code, as with the petition's limits; a room under its group
             new Coded(Roles.unitOf(instruction.getAddresseeGroup()).orElse(instruction.getAddresseeGroup()),
                 instruction.getAddresseeName()),
-            new Coded(InstructionSteps.supervisedKey(instruction), InstructionSteps.label(instruction)),
+            new Coded(InstructionAlerts.supervisedKey(instruction), InstructionAlerts.label(instruction)),
             instruction.getDueAt()))
         .toList();
   }

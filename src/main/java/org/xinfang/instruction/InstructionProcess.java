@@ -1,11 +1,28 @@
 package org.xinfang.instruction;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.xinfang.workflow.CaseProcess;
+
 /** The names the instruction model and the code share: element ids, variable names and answers. */
-public final class InstructionProcess {
+@Component
+public final class InstructionProcess implements CaseProcess {
 
   public static final String KEY = "LeaderInstruction";
 
-  private InstructionProcess() {}
+  InstructionProcess() {}
+
+  @Override
+  public Set<String> keys() {
+    return Set.of(KEY);
+  }
+
+  @Override
+  public Map<String, List<String>> freshAnswers() {
+    return Map.of(Elements.CONFIRM, List.of(Variables.DECISION, Variables.NOTE));
+  }
 
   /** Element ids of processes/leader-instruction.bpmn. */
   public static final class Elements {

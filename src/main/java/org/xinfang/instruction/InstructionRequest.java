@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.xinfang.casefile.PlainText;
+import org.xinfang.web.PlainText;
 
 /** A leader's instruction as the API takes it. Whether the addressee fits the case is checked when it is recorded. */
 @Schema(description = "领导批示")

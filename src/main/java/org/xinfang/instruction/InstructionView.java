@@ -2,7 +2,7 @@ package org.xinfang.instruction;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
-import org.xinfang.casefile.Coded;
+import org.xinfang.web.Coded;
 
 /** A leader's instruction as the API shows it. */
 @Schema(description = "领导批示及其落实情况")

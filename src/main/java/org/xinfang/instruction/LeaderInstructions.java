@@ -14,15 +14,15 @@ import org.xinfang.casefile.CaseNotFoundException;
 import org.xinfang.casefile.CaseTimeline;
 import org.xinfang.casefile.CaseTimeline.TaskRef;
 import org.xinfang.casefile.EventType;
-import org.xinfang.casefile.InvalidRequestProblem;
-import org.xinfang.casefile.InvalidRequestProblem.FieldProblem;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.PetitionCaseRepository;
+import org.xinfang.deadline.EngineClock;
 import org.xinfang.notification.Notifications;
 import org.xinfang.organization.Unit;
 import org.xinfang.organization.UnitRepository;
 import org.xinfang.security.ProcessReaders;
-import org.xinfang.workflow.EngineClock;
+import org.xinfang.web.InvalidRequestProblem;
+import org.xinfang.web.InvalidRequestProblem.FieldProblem;
 import org.xinfang.workflow.PetitionProcess;
 import org.xinfang.workflow.SystemAuthority;
 

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.xinfang.casefile.InvalidRequestProblem;
 import org.xinfang.rating.RatingRefused;
+import org.xinfang.web.InvalidRequestProblem;
 
 /**
  * The petitioner's lookup, open without login: POST, so that query codes stay out of addresses,

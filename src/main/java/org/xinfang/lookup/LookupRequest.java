@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
-import org.xinfang.casefile.PlainText;
+import org.xinfang.web.PlainText;
 
 /** The case number and query code from the petitioner's notice, as typed: case and spaces do not matter. */
 @Schema(description = "事项编号和查询码")

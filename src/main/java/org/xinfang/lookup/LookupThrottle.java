@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
-import org.xinfang.workflow.EngineClock;
+import org.xinfang.deadline.EngineClock;
 
 /**
  * Limits wrong query codes per case number and per client address, counted in the database so

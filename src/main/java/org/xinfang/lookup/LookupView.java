@@ -3,7 +3,7 @@ package org.xinfang.lookup;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
-import org.xinfang.casefile.Coded;
+import org.xinfang.web.Coded;
 
 /**
  * What the petitioner sees of a case: an explicit whitelist. Everything else in the case record

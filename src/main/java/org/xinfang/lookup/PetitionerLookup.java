@@ -16,6 +16,7 @@ import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.PetitionCaseRepository;
 import org.xinfang.casefile.QueryCodes;
 import org.xinfang.deadline.ChinaTime;
+import org.xinfang.deadline.EngineClock;
 import org.xinfang.deadline.LegalLimit;
 import org.xinfang.lookup.LookupView.Deadline;
 import org.xinfang.lookup.LookupView.NoticeSent;
@@ -32,7 +33,6 @@ import org.xinfang.rating.SatisfactionRating;
 import org.xinfang.rating.SatisfactionRatings;
 import org.xinfang.review.ReviewEntry;
 import org.xinfang.review.ReviewRequests;
-import org.xinfang.workflow.EngineClock;
 
 /**
  * The petitioner's view of a case, opened with its case number and query code, and the rating

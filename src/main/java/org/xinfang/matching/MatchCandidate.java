@@ -3,12 +3,12 @@ package org.xinfang.matching;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
-import org.xinfang.casefile.Coded;
 import org.xinfang.casefile.PetitionCase;
+import org.xinfang.web.Coded;
 
 /** An earlier case the new petition may repeat, with the reasons it was found. */
 @Schema(description = "可能重复的原事项")
-public record MatchCandidate(
+record MatchCandidate(
     @Schema(example = "XF-2026-00012") String caseNumber,
     String title,
     Coded status,

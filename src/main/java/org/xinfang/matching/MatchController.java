@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.xinfang.casefile.InvalidRequestProblem;
+import org.xinfang.web.InvalidRequestProblem;
 
 /** Before saving a registration, the registrar sees the earlier cases it may repeat. */
 @RestController

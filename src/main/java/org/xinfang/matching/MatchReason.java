@@ -1,7 +1,7 @@
 package org.xinfang.matching;
 
 /** Why an earlier case may concern the same petitioner and matter. */
-public enum MatchReason {
+enum MatchReason {
   SAME_ID_NUMBER("身份证号码相同"),
   SAME_PHONE("联系电话相同"),
   SAME_NAME_SIMILAR_ADDRESS("姓名相同且地址相近"),

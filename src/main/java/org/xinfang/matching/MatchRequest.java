@@ -6,9 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.xinfang.casefile.Petitioner;
-import org.xinfang.casefile.PlainText;
 import org.xinfang.casefile.RegistrationRequest.PetitionerEntry;
 import org.xinfang.casefile.SubjectCategory;
+import org.xinfang.web.PlainText;
 
 /**
  * What the registrar has entered so far: the registration's own shape, of which the matching reads

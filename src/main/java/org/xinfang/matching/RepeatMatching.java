@@ -1,8 +1,8 @@
 package org.xinfang.matching;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -14,8 +14,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.casefile.CaseAccess;
-import org.xinfang.casefile.CaseClass;
 import org.xinfang.casefile.CaseAccess.Viewer;
+import org.xinfang.casefile.CaseClass;
 import org.xinfang.casefile.PetitionCaseRepository;
 import org.xinfang.casefile.Petitioner;
 
@@ -30,7 +30,7 @@ import org.xinfang.casefile.Petitioner;
  */
 @Service
 @Transactional(readOnly = true)
-public class RepeatMatching {
+class RepeatMatching {
 
   /** Cases looked at per ID number, phone or name: enough for any one person, bounded for common names. */
   private static final Pageable LOOKED_AT = PageRequest.of(0, 200);

@@ -6,7 +6,7 @@ package org.xinfang.matching;
  * holds. Both: high; one of them: medium; neither (the same phone under another name, or the same
  * name at the same address, about something else): low.
  */
-public enum Strength {
+enum Strength {
   HIGH("高"),
   MEDIUM("中"),
   LOW("低");

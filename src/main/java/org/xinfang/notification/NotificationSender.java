@@ -5,7 +5,7 @@ package org.xinfang.notification;
  * queue. A sender is a Spring bean; for each notification the {@link OutboxDispatcher} takes the
  * first sender, in {@code @Order}, that delivers its channel, and the log when none does.
  */
-public interface NotificationSender {
+interface NotificationSender {
 
   boolean delivers(NotificationChannel channel);
 

@@ -10,7 +10,7 @@ import org.xinfang.casefile.CaseTimeline.TaskRef;
 import org.xinfang.casefile.EventType;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.Petitioner;
-import org.xinfang.workflow.EngineClock;
+import org.xinfang.deadline.EngineClock;
 
 /**
  * Issues notices: the entry on the case's timeline and the notifications in the outbox, in one

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * at worst repeated.
  */
 @Component
-public class OutboxDispatcher {
+class OutboxDispatcher {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
   private static final NotificationSender LOG = new LoggingSender();

@@ -1,7 +1,7 @@
 package org.xinfang.organization;
 
 /** Another unit already has the code or the name: both must stay unique. */
-public class UnitConflictException extends RuntimeException {
+class UnitConflictException extends RuntimeException {
 
   public UnitConflictException(String message) {
     super(message);

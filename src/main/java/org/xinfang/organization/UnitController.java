@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.xinfang.casefile.PlainText;
+import org.xinfang.web.PlainText;
 
 /**
  * The responsible units: read by everyone for the pickers of a registration or search form,
@@ -123,11 +123,6 @@ class UnitController {
   @ApiResponse(responseCode = "409", description = "名称已被其他单位使用")
   UnitView change(@PathVariable String code, @Valid @RequestBody UnitChange request) {
     return UnitView.of(directory.change(code, request.name(), request.active()));
-  }
-
-  @ExceptionHandler(UnitNotFoundException.class)
-  ResponseEntity<ProblemDetail> notFound(UnitNotFoundException ex) {
-    return problem(HttpStatus.NOT_FOUND, "未找到", ex);
   }
 
   @ExceptionHandler(UnitConflictException.class)

@@ -1,6 +1,6 @@
 package org.xinfang.rating;
 
-import org.xinfang.casefile.Coded;
+import org.xinfang.web.Coded;
 
 /** How a rating reached the bureau: given by the petitioner on the lookup page, or recorded by a handler. */
 public enum RatingChannel {

@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.casefile.CaseAccess;
 import org.xinfang.casefile.CaseNotFoundException;
-import org.xinfang.casefile.InvalidRequestProblem;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.PetitionCaseRepository;
-import org.xinfang.workflow.EngineClock;
+import org.xinfang.deadline.EngineClock;
+import org.xinfang.web.InvalidRequestProblem;
 
 /** The petition room records a rating the petitioner gave by phone or in person; staff read a case's rating. */
 @RestController

@@ -4,9 +4,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.xinfang.casefile.Coded;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.deadline.ChinaTime;
+import org.xinfang.web.Coded;
 
 /** A case's rating as the bureau's staff see it, with who recorded it. */
 @Schema(description = "满意度评价")

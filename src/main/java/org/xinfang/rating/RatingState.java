@@ -1,6 +1,6 @@
 package org.xinfang.rating;
 
-import org.xinfang.casefile.Coded;
+import org.xinfang.web.Coded;
 
 /** Where a case stands with its rating. */
 public enum RatingState {

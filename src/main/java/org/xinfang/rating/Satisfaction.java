@@ -1,6 +1,6 @@
 package org.xinfang.rating;
 
-import org.xinfang.casefile.Coded;
+import org.xinfang.web.Coded;
 
 /** The three grades of 满意度评价, the same for the petition department and for the responsible unit. */
 public enum Satisfaction {

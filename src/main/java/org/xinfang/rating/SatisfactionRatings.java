@@ -3,6 +3,7 @@ package org.xinfang.rating;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +13,9 @@ import org.xinfang.casefile.EventType;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.deadline.ChinaTime;
 import org.xinfang.deadline.DueDateCalculator;
-import org.xinfang.workflow.EngineClock;
+import org.xinfang.deadline.EngineClock;
+import org.xinfang.workflow.ReplySent;
+import org.xinfang.workflow.ReplyWithdrawn;
 
 /**
  * 满意度评价: the petitioner rates the petition department and the responsible unit once the reply
@@ -38,11 +41,12 @@ public class SatisfactionRatings {
   }
 
   /**
-   * The reply went out: the rating window opens now, and its end is fixed now. Called in the
-   * transaction of the step that approves the reply.
+   * The reply went out: the rating window opens now, and its end is fixed now, in the transaction
+   * of the step that approves the reply.
    */
-  @Transactional
-  public void replySent(PetitionCase petitionCase) {
+  @EventListener
+  void replySent(ReplySent sent) {
+    PetitionCase petitionCase = sent.petitionCase();
     SatisfactionRating rating = ratings.findById(petitionCase.getId())
         .orElseGet(() -> new SatisfactionRating(petitionCase.getId()));
     if (rating.getRatedAt() == null) {
@@ -57,9 +61,9 @@ public class SatisfactionRatings {
    * An assigned item's completion report was returned, and with it the reply: an unrated window
    * closes until the next reply opens a new one. A rating already given stays.
    */
-  @Transactional
-  public void replyWithdrawn(PetitionCase petitionCase) {
-    ratings.findById(petitionCase.getId()).filter(rating -> rating.getRatedAt() == null).ifPresent(ratings::delete);
+  @EventListener
+  void replyWithdrawn(ReplyWithdrawn withdrawn) {
+    ratings.findById(withdrawn.petitionCase().getId()).filter(rating -> rating.getRatedAt() == null).ifPresent(ratings::delete);
   }
 
   /** The case's rating, if its reply has gone out. */

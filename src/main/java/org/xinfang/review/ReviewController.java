@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.xinfang.casefile.InvalidRequestProblem;
+import org.xinfang.web.InvalidRequestProblem;
 
 /** The petition room records requests for review and re-review. */
 @RestController

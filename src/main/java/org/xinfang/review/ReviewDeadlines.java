@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.xinfang.casefile.Coded;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.PetitionCaseRepository;
 import org.xinfang.supervision.WatchedDeadlines;
+import org.xinfang.web.Coded;
 
 /** The reviewing organs' answers still due, for the supervisors' list; a hearing awaited stops the clock. */
 @Component

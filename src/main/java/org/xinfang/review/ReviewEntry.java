@@ -3,7 +3,7 @@ package org.xinfang.review;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.xinfang.casefile.Coded;
+import org.xinfang.web.Coded;
 
 /** A request for review or re-review as the API shows it, with every date and the opinion. */
 @Schema(description = "复查或复核申请及其办理")

@@ -14,8 +14,8 @@ import org.xinfang.deadline.DueDateCalculator;
 import org.xinfang.deadline.LegalLimit;
 import org.xinfang.notification.Notifications;
 import org.xinfang.organization.Roles;
-import org.xinfang.supervision.SupervisionSteps;
-import org.xinfang.supervision.SupervisionSteps.Supervised;
+import org.xinfang.supervision.Supervisions;
+import org.xinfang.supervision.Supervisions.Supervised;
 import org.xinfang.workflow.LegalLimits;
 
 /**
@@ -31,10 +31,10 @@ public class ReviewLimits {
   private final DueDateCalculator calculator;
   private final ReviewFiles files;
   private final CaseTimeline timeline;
-  private final SupervisionSteps supervision;
+  private final Supervisions supervision;
   private final Notifications notifications;
 
-  ReviewLimits(DueDateCalculator calculator, ReviewFiles files, CaseTimeline timeline, SupervisionSteps supervision,
+  ReviewLimits(DueDateCalculator calculator, ReviewFiles files, CaseTimeline timeline, Supervisions supervision,
       Notifications notifications) {
     this.notifications = notifications;
     this.calculator = calculator;

@@ -1,14 +1,33 @@
 package org.xinfang.review;
 
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.xinfang.casefile.CaseStatus;
+import org.xinfang.workflow.CaseProcess;
+
 /** The names the review and re-review models and the code share: keys, element ids, variables. */
-public final class ReviewProcess {
+@Component
+public final class ReviewProcess implements CaseProcess {
 
   /** processes/review.bpmn: 复查. */
   public static final String REVIEW_KEY = "Review";
   /** processes/re-review.bpmn: 复核. */
   public static final String RE_REVIEW_KEY = "ReReview";
 
-  private ReviewProcess() {}
+  ReviewProcess() {}
+
+  @Override
+  public Set<String> keys() {
+    return Set.of(REVIEW_KEY, RE_REVIEW_KEY);
+  }
+
+  @Override
+  public Map<CaseStatus, Waiting> carries() {
+    return Map.of(
+        CaseStatus.UNDER_REVIEW, new Waiting(REVIEW_KEY, Set.of(Elements.ANSWER_REVIEW)),
+        CaseStatus.UNDER_RE_REVIEW, new Waiting(RE_REVIEW_KEY, Set.of(Elements.ANSWER_RE_REVIEW, Elements.HOLD_HEARING)));
+  }
 
   /** Element ids of both models. */
   public static final class Elements {

@@ -16,13 +16,13 @@ import org.xinfang.casefile.CaseStatus;
 import org.xinfang.casefile.CaseTimeline;
 import org.xinfang.casefile.CaseTimeline.TaskRef;
 import org.xinfang.casefile.EventType;
-import org.xinfang.casefile.InvalidRequestProblem;
-import org.xinfang.casefile.InvalidRequestProblem.FieldProblem;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.PetitionCaseRepository;
 import org.xinfang.deadline.ChinaTime;
+import org.xinfang.deadline.EngineClock;
 import org.xinfang.notification.Notifications;
-import org.xinfang.workflow.EngineClock;
+import org.xinfang.web.InvalidRequestProblem;
+import org.xinfang.web.InvalidRequestProblem.FieldProblem;
 import org.xinfang.workflow.PetitionProcess;
 import org.xinfang.workflow.SystemAuthority;
 

@@ -14,10 +14,10 @@ import org.xinfang.casefile.CaseTimeline.TaskRef;
 import org.xinfang.casefile.EventType;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.deadline.ChinaTime;
+import org.xinfang.deadline.EngineClock;
 import org.xinfang.notification.Notifications;
 import org.xinfang.review.ReviewProcess.Variables;
-import org.xinfang.supervision.SupervisionSteps;
-import org.xinfang.workflow.EngineClock;
+import org.xinfang.supervision.Supervisions;
 import org.xinfang.workflow.InvalidStepInput;
 import org.xinfang.workflow.StepInputs;
 
@@ -28,15 +28,12 @@ import org.xinfang.workflow.StepInputs;
 @Component("review")
 public class ReviewSteps {
 
-  /** What the forms let an organ write: an opinion fits in a process variable. */
-  public static final int LONGEST_TEXT = 4000;
-
   private final ReviewFiles files;
   private final CaseTimeline timeline;
   private final Notifications notifications;
-  private final SupervisionSteps supervision;
+  private final Supervisions supervision;
 
-  ReviewSteps(ReviewFiles files, CaseTimeline timeline, Notifications notifications, SupervisionSteps supervision) {
+  ReviewSteps(ReviewFiles files, CaseTimeline timeline, Notifications notifications, Supervisions supervision) {
     this.files = files;
     this.timeline = timeline;
     this.notifications = notifications;
@@ -120,7 +117,7 @@ public class ReviewSteps {
     StepInputs in = new StepInputs(task);
     LocalDate from = date(in, Variables.HEARING_FROM, "听证开始日期");
     LocalDate to = date(in, Variables.HEARING_TO, "听证结束日期");
-    String record = in.text(Variables.HEARING_RECORD, "听证情况", true, LONGEST_TEXT);
+    String record = in.text(Variables.HEARING_RECORD, "听证情况", true, StepInputs.LONGEST_TEXT);
     ReviewRequest request = files.requestOf(task);
     LocalDate today = ChinaTime.dayOf(EngineClock.now());
     LocalDate decided = ChinaTime.dayOf(request.getHearingDecidedAt());
@@ -141,7 +138,7 @@ public class ReviewSteps {
   private void answer(DelegateTask task, ReviewRequest request) {
     StepInputs in = new StepInputs(task);
     ReviewConclusion conclusion = in.choice(Variables.CONCLUSION, request.getStage().label() + "结论", ReviewConclusion.class);
-    String opinion = in.text(Variables.OPINION, request.getStage().label() + "意见", true, LONGEST_TEXT);
+    String opinion = in.text(Variables.OPINION, request.getStage().label() + "意见", true, StepInputs.LONGEST_TEXT);
     PetitionCase petitionCase = files.caseOf(task);
     request.answered(conclusion, opinion, EngineClock.now());
     petitionCase.reviewAnswered();

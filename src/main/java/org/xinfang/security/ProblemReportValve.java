@@ -13,7 +13,7 @@ import org.springframework.boot.web.embedded.tomcat.ConfigurableTomcatWebServerF
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.xinfang.casefile.ApiProblems;
+import org.xinfang.web.ApiProblems;
 
 /**
  * Tomcat's own error report, for the requests it refuses before any of the application sees them

@@ -14,15 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.casefile.CaseAccess;
 import org.xinfang.casefile.CaseAccess.Viewer;
 import org.xinfang.casefile.CaseStatus;
-import org.xinfang.casefile.Coded;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.PetitionCaseRepository;
 import org.xinfang.deadline.ChinaTime;
+import org.xinfang.deadline.EngineClock;
 import org.xinfang.deadline.LegalLimit;
 import org.xinfang.organization.Roles;
 import org.xinfang.organization.Unit;
 import org.xinfang.organization.UnitRepository;
-import org.xinfang.workflow.EngineClock;
+import org.xinfang.web.Coded;
 
 /**
  * What a supervisor watches: the open cases whose running legal limit has passed, and those whose

@@ -7,7 +7,7 @@ import org.xinfang.organization.Roles;
  * The rungs of the escalation ladder, climbed one after another while the unit gives no feedback.
  * When each is reached is the model's business (its timers); what each does is written here.
  */
-public enum Rung {
+enum Rung {
   URGE("催办"),
   SUPERVISE("督办"),
   LIST("挂牌督办、约谈、通报"),

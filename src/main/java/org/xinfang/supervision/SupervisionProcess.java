@@ -1,14 +1,24 @@
 package org.xinfang.supervision;
 
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.xinfang.workflow.CaseProcess;
+
 /** The names the supervision model and the code share: element ids, the message and variable names. */
-public final class SupervisionProcess {
+@Component
+public final class SupervisionProcess implements CaseProcess {
 
   public static final String KEY = "Supervision";
 
   /** Correlated with the case number as business key when the overdue step is taken. */
   public static final String CASE_ANSWERED = "CaseAnswered";
 
-  private SupervisionProcess() {}
+  SupervisionProcess() {}
+
+  @Override
+  public Set<String> keys() {
+    return Set.of(KEY);
+  }
 
   /** Element ids of processes/supervision.bpmn. */
   public static final class Elements {

@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -15,109 +13,35 @@ import org.xinfang.casefile.CaseTimeline.TaskRef;
 import org.xinfang.casefile.EventType;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.deadline.DueDateCalculator;
-import org.xinfang.deadline.LegalLimit;
+import org.xinfang.deadline.EngineClock;
 import org.xinfang.notification.Notifications;
 import org.xinfang.organization.Roles;
-import org.xinfang.organization.Unit;
-import org.xinfang.organization.UnitRepository;
-import org.xinfang.security.ProcessReaders;
 import org.xinfang.supervision.SupervisionProcess.Variables;
 import org.xinfang.workflow.CaseFiles;
-import org.xinfang.workflow.EngineClock;
-import org.xinfang.workflow.PetitionProcess;
 import org.xinfang.workflow.StepInputs;
 import org.xinfang.workflow.TaskUrgency;
 
 /**
- * Supervision of an overdue case (督办, 《信访工作条例》第三十九条、第四十条): started when a limit passes,
- * ended when the case is answered, and the steps of the supervision model in between, called as
- * {@code ${supervision.…}}. Everything runs in the transaction of the step that causes it.
+ * The steps of the supervision model (督办, 《信访工作条例》第三十九条、第四十条), called as
+ * {@code ${supervision.…}}: the notice, the unit's feedback, the escalation ladder and the end.
+ * {@link Supervisions} starts and ends a supervision.
  */
 @Component("supervision")
 public class SupervisionSteps {
 
-  private final RuntimeService runtime;
   private final CaseFiles cases;
-  private final UnitRepository units;
   private final CaseTimeline timeline;
   private final Notifications notifications;
   private final DueDateCalculator calculator;
-
-  private final ProcessReaders readers;
   private final TaskUrgency urgency;
 
-  SupervisionSteps(RuntimeService runtime, CaseFiles cases, UnitRepository units, CaseTimeline timeline,
-      Notifications notifications, DueDateCalculator calculator, ProcessReaders readers, TaskUrgency urgency) {
-    this.units = units;
-    this.readers = readers;
-    this.urgency = urgency;
-    this.runtime = runtime;
+  SupervisionSteps(CaseFiles cases, CaseTimeline timeline, Notifications notifications, DueDateCalculator calculator,
+      TaskUrgency urgency) {
     this.cases = cases;
     this.timeline = timeline;
     this.notifications = notifications;
     this.calculator = calculator;
-  }
-
-  /**
-   * What a supervision watches: a legal limit of the petition or a leader's instruction, by a key
-   * unique within the case ({@code REPLY}, {@code INSTRUCTION-7}), and who must act on it.
-   */
-  public record Supervised(String key, String label, String responsibleName, String responsibleGroup,
-      String responsibleLeaders) {}
-
-  /**
-   * A limit of the petition process passed: supervise whoever must act next. The petition room
-   * answers for routing, the unit for the rest.
-   */
-  public void start(PetitionCase petitionCase, LegalLimit limit) {
-    if (limit == LegalLimit.ROUTING) {
-      start(petitionCase, new Supervised(limit.name(), limit.label(), "信访室", Roles.PETITION_ROOM, Roles.BUREAU_LEADERS));
-      return;
-    }
-    Unit unit = units.findById(petitionCase.getResponsibleUnitCode())
-        .orElseThrow(() -> new IllegalStateException("case " + petitionCase.getCaseNumber() + " has no responsible unit"));
-    start(petitionCase, new Supervised(limit.name(), limit.label(), unit.getName(), unit.handlersGroup(),
-        unit.leadersGroup()));
-  }
-
-  /** Something passed its deadline: supervise it, unless a supervision of it already runs. */
-  public void start(PetitionCase petitionCase, Supervised supervised) {
-    long running = runtime.createProcessInstanceQuery()
-        .processDefinitionKey(SupervisionProcess.KEY)
-        .processInstanceBusinessKey(petitionCase.getCaseNumber())
-        .variableValueEquals(Variables.LIMIT, supervised.key())
-        .count();
-    if (running > 0) {
-      return;
-    }
-    String supervisionId = runtime.createProcessInstanceByKey(SupervisionProcess.KEY)
-        .businessKey(petitionCase.getCaseNumber())
-        .setVariables(Map.of(
-            PetitionProcess.Variables.CASE_NUMBER, petitionCase.getCaseNumber(),
-            PetitionProcess.Variables.CASE_TITLE, petitionCase.getTitle(),
-            Variables.LIMIT, supervised.key(),
-            Variables.LIMIT_LABEL, supervised.label(),
-            Variables.RESPONSIBLE_NAME, supervised.responsibleName(),
-            Variables.RESPONSIBLE_GROUP, supervised.responsibleGroup(),
-            Variables.RESPONSIBLE_LEADERS, supervised.responsibleLeaders()))
-        .execute()
-        .getId();
-    readers.grant(supervisionId, supervised.responsibleGroup(), supervised.responsibleLeaders());
-    timeline.record(petitionCase, EventType.SUPERVISION_STARTED, supervised.label()
-        + "已届满，启动超期督办，督办对象：" + supervised.responsibleName() + "（《信访工作条例》第三十九条）");
-  }
-
-  /** The step the limit waited for was taken: the supervision of that limit, if any, ends. */
-  public void caseAnswered(PetitionCase petitionCase, LegalLimit limit) {
-    done(petitionCase, limit.name());
-  }
-
-  /** What was supervised has been done: its supervision, if any, ends. */
-  public void done(PetitionCase petitionCase, String supervisedKey) {
-    runtime.createMessageCorrelation(SupervisionProcess.CASE_ANSWERED)
-        .processInstanceBusinessKey(petitionCase.getCaseNumber())
-        .processInstanceVariableEquals(Variables.LIMIT, supervisedKey)
-        .correlateAll();
+    this.urgency = urgency;
   }
 
   /** 调纠室 issues the supervision notice with the days the unit has to report back. */

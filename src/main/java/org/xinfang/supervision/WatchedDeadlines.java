@@ -2,8 +2,8 @@ package org.xinfang.supervision;
 
 import java.time.Instant;
 import java.util.List;
-import org.xinfang.casefile.Coded;
 import org.xinfang.casefile.PetitionCase;
+import org.xinfang.web.Coded;
 
 /**
  * Deadlines other than the petition's own limits that supervisors watch as well: a review's answer,

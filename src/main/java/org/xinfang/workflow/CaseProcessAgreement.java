@@ -3,14 +3,13 @@ package org.xinfang.workflow;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.xinfang.casefile.CaseStatus;
 import org.xinfang.casefile.PetitionCase;
-import org.xinfang.review.ReviewProcess;
-import org.xinfang.workflow.PetitionProcess.Elements;
+import org.xinfang.workflow.CaseProcess.Waiting;
 
 /**
  * Compares a case record's status with where its processes stand: an open case waits in a user
@@ -21,37 +20,24 @@ import org.xinfang.workflow.PetitionProcess.Elements;
 @Component
 public class CaseProcessAgreement {
 
-  /** The process an open status belongs to, and the user tasks it may wait in. */
-  record Waiting(String processKey, Set<String> tasks) {
-
-    static Waiting petition(String task) {
-      return new Waiting(PetitionProcess.KEY, Set.of(task));
-    }
-  }
-
-  static final Map<CaseStatus, Waiting> WAITING = Map.of(
-      CaseStatus.AWAITING_ROUTING, Waiting.petition(Elements.DECIDE_ROUTING),
-      CaseStatus.AWAITING_ACCEPTANCE, Waiting.petition(Elements.ACCEPT_ITEM),
-      CaseStatus.IN_HANDLING, Waiting.petition(Elements.HANDLE_CASE),
-      CaseStatus.EXTENSION_PENDING, Waiting.petition(Elements.APPROVE_EXTENSION),
-      CaseStatus.REPLY_PENDING_APPROVAL, Waiting.petition(Elements.APPROVE_REPLY),
-      CaseStatus.REPORT_PENDING_REVIEW, Waiting.petition(Elements.REVIEW_REPORT),
-      CaseStatus.UNDER_REVIEW, new Waiting(ReviewProcess.REVIEW_KEY, Set.of(ReviewProcess.Elements.ANSWER_REVIEW)),
-      CaseStatus.UNDER_RE_REVIEW, new Waiting(ReviewProcess.RE_REVIEW_KEY,
-          Set.of(ReviewProcess.Elements.ANSWER_RE_REVIEW, ReviewProcess.Elements.HOLD_HEARING)));
-
-  private static final String[] CASE_PROCESSES = {PetitionProcess.KEY, ReviewProcess.REVIEW_KEY, ReviewProcess.RE_REVIEW_KEY};
-
   private final RuntimeService runtime;
+  /** Each open status, with the process that carries the case in it and the tasks it may wait in. */
+  private final Map<CaseStatus, Waiting> waiting;
+  /** The processes compared: those that carry a status. */
+  private final String[] caseProcesses;
 
-  CaseProcessAgreement(RuntimeService runtime) {
+  CaseProcessAgreement(RuntimeService runtime, List<CaseProcess> processes) {
     this.runtime = runtime;
+    this.waiting = processes.stream()
+        .flatMap(process -> process.carries().entrySet().stream())
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    this.caseProcesses = waiting.values().stream().map(Waiting::processKey).distinct().toArray(String[]::new);
   }
 
   /** Empty when record and process agree; otherwise what disagrees, in words. */
   public Optional<String> disagreement(PetitionCase petitionCase) {
     List<ProcessInstance> running = runtime.createProcessInstanceQuery()
-        .processDefinitionKeyIn(CASE_PROCESSES)
+        .processDefinitionKeyIn(caseProcesses)
         .processInstanceBusinessKey(petitionCase.getCaseNumber())
         .list();
     CaseStatus status = petitionCase.getStatus();
@@ -59,16 +45,16 @@ public class CaseProcessAgreement {
     if (status.isFinished()) {
       return running.isEmpty() ? Optional.empty() : Optional.of(caseIs + " but a process of it still runs");
     }
-    Waiting waiting = WAITING.get(status);
+    Waiting waits = waiting.get(status);
     List<ProcessInstance> expected = running.stream()
-        .filter(instance -> instance.getProcessDefinitionId().startsWith(waiting.processKey() + ":"))
+        .filter(instance -> instance.getProcessDefinitionId().startsWith(waits.processKey() + ":"))
         .toList();
     if (running.size() != 1 || expected.size() != 1) {
-      return Optional.of(caseIs + " but " + running.size() + " processes of it run, expected one " + waiting.processKey());
+      return Optional.of(caseIs + " but " + running.size() + " processes of it run, expected one " + waits.processKey());
     }
     List<String> waitingTasks = runtime.getActiveActivityIds(expected.get(0).getId()).stream()
         .filter(id -> id.startsWith("Task_")).toList();
-    if (waitingTasks.size() != 1 || !waiting.tasks().contains(waitingTasks.get(0))) {
+    if (waitingTasks.size() != 1 || !waits.tasks().contains(waitingTasks.get(0))) {
       return Optional.of(caseIs + " but its process waits in " + waitingTasks);
     }
     return Optional.empty();

@@ -2,11 +2,9 @@ package org.xinfang.workflow;
 
 import java.time.Instant;
 import java.util.Date;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -17,6 +15,7 @@ import org.xinfang.casefile.EventType;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.deadline.ChinaTime;
 import org.xinfang.deadline.DueDateCalculator;
+import org.xinfang.deadline.EngineClock;
 import org.xinfang.deadline.LegalLimit;
 import org.xinfang.notification.Notifications;
 import org.xinfang.notification.ReminderNotices;
@@ -34,18 +33,14 @@ public class LimitReminders {
   private final CaseTimeline timeline;
   private final Notifications notifications;
   private final TaskService tasks;
-  private final ManagementService management;
-  private final TaskUrgency urgency;
 
   LimitReminders(DueDateCalculator calculator, CaseFiles caseFiles, CaseTimeline timeline,
-      Notifications notifications, TaskService tasks, ManagementService management, TaskUrgency urgency) {
-    this.urgency = urgency;
+      Notifications notifications, TaskService tasks) {
     this.calculator = calculator;
     this.caseFiles = caseFiles;
     this.timeline = timeline;
     this.notifications = notifications;
     this.tasks = tasks;
-    this.management = management;
   }
 
   /**
@@ -72,7 +67,7 @@ public class LimitReminders {
     Date followUp = (Date) execution.getVariable(reminderDateVariable(legalLimit));
     for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
       task.setFollowUpDate(followUp);
-      urgency.dueSoon(task);
+      TaskUrgency.dueSoon(task);
       tasks.saveTask(task);
       TaskRef ref = new TaskRef(task.getId(), task.getName());
       for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
@@ -88,15 +83,9 @@ public class LimitReminders {
 
   /**
    * After an extension moved the limit's due date: the new reminder date, which the model's timer
-   * after the approval waits for, whether or not the first reminder has fired. A first reminder
-   * still pending would remind of the old date: it is dropped.
+   * after the approval waits for, with the lead time of the first.
    */
-  void limitMoved(DelegateTask task, LegalLimit limit, Instant newDue, String reminderActivityId) {
-    Job pending = management.createJobQuery().processInstanceId(task.getProcessInstanceId())
-        .activityId(reminderActivityId).singleResult();
-    if (pending != null) {
-      management.deleteJob(pending.getId());
-    }
+  void limitMoved(DelegateTask task, LegalLimit limit, Instant newDue) {
     int lead = (Integer) task.getVariable(leadVariable(limit));
     task.setVariable(reminderDateVariable(limit), reminderDate(newDue, lead));
   }

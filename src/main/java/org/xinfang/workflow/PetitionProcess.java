@@ -1,11 +1,49 @@
 package org.xinfang.workflow;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.xinfang.casefile.CaseStatus;
+
 /** The names the petition process model and the code share: element ids and variable names. */
-public final class PetitionProcess {
+@Component
+public final class PetitionProcess implements CaseProcess {
 
   public static final String KEY = "PetitionCase";
 
-  private PetitionProcess() {}
+  PetitionProcess() {}
+
+  @Override
+  public Set<String> keys() {
+    return Set.of(KEY);
+  }
+
+  @Override
+  public Map<String, List<String>> freshAnswers() {
+    return Map.of(
+        Elements.DECIDE_ROUTING, List.of(Variables.ROUTING_DECISION, Variables.ROUTING_OPINION),
+        Elements.ACCEPT_ITEM, List.of(Variables.UNIT_ANSWER, Variables.ACCEPTANCE_NOTE, Variables.OBJECTION_REASON),
+        Elements.HANDLE_CASE, List.of(Variables.HANDLING_ACTION),
+        Elements.APPROVE_EXTENSION, List.of(Variables.EXTENSION_DECISION, Variables.EXTENSION_NOTE),
+        Elements.APPROVE_REPLY, List.of(Variables.REPLY_DECISION, Variables.REPLY_NOTE),
+        Elements.REVIEW_REPORT, List.of(Variables.REPORT_DECISION, Variables.REPORT_NOTE));
+  }
+
+  @Override
+  public Map<CaseStatus, Waiting> carries() {
+    return Map.of(
+        CaseStatus.AWAITING_ROUTING, waitingIn(Elements.DECIDE_ROUTING),
+        CaseStatus.AWAITING_ACCEPTANCE, waitingIn(Elements.ACCEPT_ITEM),
+        CaseStatus.IN_HANDLING, waitingIn(Elements.HANDLE_CASE),
+        CaseStatus.EXTENSION_PENDING, waitingIn(Elements.APPROVE_EXTENSION),
+        CaseStatus.REPLY_PENDING_APPROVAL, waitingIn(Elements.APPROVE_REPLY),
+        CaseStatus.REPORT_PENDING_REVIEW, waitingIn(Elements.REVIEW_REPORT));
+  }
+
+  private static Waiting waitingIn(String task) {
+    return new Waiting(KEY, Set.of(task));
+  }
 
   /** Element ids of processes/petition-case.bpmn. */
   public static final class Elements {

@@ -2,10 +2,13 @@ package org.xinfang.workflow;
 
 import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.xinfang.casefile.PlainText;
+import org.xinfang.web.PlainText;
 
 /** Reads what a form submitted and checks it: server-side, whatever the form already checked. */
 public final class StepInputs {
+
+  /** The longest text a form can submit: the engine stores a string variable in 4000 characters. */
+  public static final int LONGEST_TEXT = 4000;
 
   private final VariableScope scope;
 

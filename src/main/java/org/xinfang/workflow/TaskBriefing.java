@@ -1,5 +1,6 @@
 package org.xinfang.workflow;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import com.fasterxml.jackson.databind.node.TextNode;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -22,14 +22,12 @@ import org.xinfang.casefile.RoutingDecision;
 import org.xinfang.deadline.ChinaTime;
 import org.xinfang.matching.RepeatPetitions;
 import org.xinfang.organization.UnitDirectory;
-import org.xinfang.instruction.InstructionProcess;
-import org.xinfang.review.ReviewProcess;
-import org.xinfang.supervision.SupervisionProcess;
 import org.xinfang.workflow.PetitionProcess.Elements;
 import org.xinfang.workflow.PetitionProcess.Variables;
 
 /**
- * Gives every new task of a petition, of its supervision, of a leader's instruction and of its review what its form shows the handler: the case's facts and the
+ * Gives every new task of a model working on a case ({@link CaseProcess}: the petition, its
+ * supervision, a leader's instruction, its review) what its form shows the handler: the case's facts and the
  * decisions taken so far, read from the case record as task-local variables. The process itself
  * keeps only the case id and the facts its gateways need. The routing task also gets the active
  * units to choose the responsible unit from, as JSON that Tasklist hands its form as select options.
@@ -58,11 +56,6 @@ class TaskBriefing {
       EventType.INSTRUCTION_RECORDED, EventType.INSTRUCTION_REPORTED, EventType.INSTRUCTION_RETURNED,
       EventType.INSTRUCTION_COMPLETED, EventType.INSTRUCTION_OVERDUE);
 
-  /** The processes whose tasks work on a case and get its briefing. */
-  private static final Set<String> CASE_PROCESSES = Set.of(
-      PetitionProcess.KEY, SupervisionProcess.KEY, InstructionProcess.KEY, ReviewProcess.REVIEW_KEY,
-      ReviewProcess.RE_REVIEW_KEY);
-
   /**
    * What a task's form shows of an accusation instead of the accuser and the material: task
    * variables reach everyone who reads the task, its process or its history (Cockpit included).
@@ -77,31 +70,28 @@ class TaskBriefing {
   /** The task-local variable that tells the routing form which earlier case a repeat petition repeats. */
   static final String REPEAT_NOTICE = "repeatNotice";
 
-  private static final Map<String, List<String>> ANSWERS = Map.of(
-      Elements.DECIDE_ROUTING, List.of(Variables.ROUTING_DECISION, Variables.ROUTING_OPINION),
-      Elements.ACCEPT_ITEM, List.of(Variables.UNIT_ANSWER, Variables.ACCEPTANCE_NOTE, Variables.OBJECTION_REASON),
-      Elements.HANDLE_CASE, List.of(Variables.HANDLING_ACTION),
-      Elements.APPROVE_EXTENSION, List.of(Variables.EXTENSION_DECISION, Variables.EXTENSION_NOTE),
-      Elements.APPROVE_REPLY, List.of(Variables.REPLY_DECISION, Variables.REPLY_NOTE),
-      Elements.REVIEW_REPORT, List.of(Variables.REPORT_DECISION, Variables.REPORT_NOTE),
-      InstructionProcess.Elements.CONFIRM,
-      List.of(InstructionProcess.Variables.DECISION, InstructionProcess.Variables.NOTE));
-
   private final CaseFiles caseFiles;
   private final CaseTimeline timeline;
   private final UnitDirectory units;
   private final TaskUrgency urgency;
+  /** Per process key of a model working on a case, its tasks' answers asked afresh. */
+  private final Map<String, Map<String, List<String>>> freshAnswers;
 
-  TaskBriefing(CaseFiles caseFiles, CaseTimeline timeline, UnitDirectory units, TaskUrgency urgency) {
+  TaskBriefing(CaseFiles caseFiles, CaseTimeline timeline, UnitDirectory units, TaskUrgency urgency,
+      List<CaseProcess> caseProcesses) {
     this.urgency = urgency;
     this.caseFiles = caseFiles;
     this.timeline = timeline;
     this.units = units;
+    this.freshAnswers = caseProcesses.stream()
+        .flatMap(process -> process.keys().stream().map(key -> Map.entry(key, process.freshAnswers())))
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
   @EventListener(condition = "#task.eventName == 'create'")
   public void brief(DelegateTask task) {
-    if (!CASE_PROCESSES.contains(processKey(task))) {
+    Map<String, List<String>> answers = freshAnswers.get(processKey(task));
+    if (answers == null) {
       return;
     }
     urgency.created(task);
@@ -126,7 +116,7 @@ class TaskBriefing {
     if (Elements.ACCEPT_ITEM.equals(task.getTaskDefinitionKey()) && petitionCase.getObjectionDueAt() != null) {
       task.setVariableLocal("objectionDueOn", TIME.format(petitionCase.getObjectionDueAt()));
     }
-    ANSWERS.getOrDefault(task.getTaskDefinitionKey(), List.of()).forEach(task::removeVariable);
+    answers.getOrDefault(task.getTaskDefinitionKey(), List.of()).forEach(task::removeVariable);
     if (Elements.DECIDE_ROUTING.equals(task.getTaskDefinitionKey())) {
       briefOnRepeat(task, petitionCase);
     }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * read-only (the case's facts) are not among them; they are filled from the case record.
  */
 @Component
-public class TaskForms {
+class TaskForms {
 
   /** The form-js components a handler types or chooses a value in. */
   private static final Set<String> INPUT_TYPES = Set.of("textfield", "textarea", "number", "select", "radio",

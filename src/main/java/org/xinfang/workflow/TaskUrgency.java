@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import org.xinfang.deadline.EngineClock;
 
 /**
  * How urgent a task is, kept as its priority so that Tasklist's saved filters find overdue and
@@ -48,8 +49,8 @@ public class TaskUrgency {
     mark(processInstanceId, DUE_SOON);
   }
 
-  /** A limit's reminder fired; an overdue task stays overdue. */
-  void dueSoon(Task task) {
+  /** A limit's reminder fired; an overdue task stays overdue. The caller saves the task. */
+  static void dueSoon(Task task) {
     task.setPriority(Math.max(task.getPriority(), DUE_SOON));
   }
 

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.xinfang.TestUsers;
 import org.xinfang.casefile.CaseClass;
 import org.xinfang.casefile.CaseIntake;
-import org.xinfang.casefile.CaseRegistration;
 import org.xinfang.casefile.Channel;
 import org.xinfang.casefile.Petitioner;
 import org.xinfang.casefile.SubjectCategory;
@@ -20,6 +19,7 @@ import org.xinfang.deadline.ChinaTime;
 import org.xinfang.organization.Roles;
 import org.xinfang.organization.UnitDirectory;
 import org.xinfang.organization.UnitKind;
+import org.xinfang.workflow.CaseRegistration;
 import org.xinfang.workflow.PetitionProcess.Variables;
 
 /**

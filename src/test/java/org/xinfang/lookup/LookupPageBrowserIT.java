@@ -29,9 +29,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import org.xinfang.HeadlessChromium;
 import org.xinfang.PostgresIntegrationTest;
-import org.xinfang.casefile.CaseRegistration;
 import org.xinfang.lookup.LookupCases.Opened;
 import org.xinfang.organization.UnitDirectory;
+import org.xinfang.workflow.CaseRegistration;
 
 /**
  * The lookup page in headless Chromium at a phone's size: a petitioner mistypes the code, enters

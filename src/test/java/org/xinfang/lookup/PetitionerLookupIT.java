@@ -30,9 +30,9 @@ import org.springframework.test.context.TestPropertySource;
 import org.xinfang.ApiClient;
 import org.xinfang.ApiClient.Reply;
 import org.xinfang.PostgresIntegrationTest;
-import org.xinfang.casefile.CaseRegistration;
 import org.xinfang.lookup.LookupCases.Opened;
 import org.xinfang.organization.UnitDirectory;
+import org.xinfang.workflow.CaseRegistration;
 
 /**
  * The petitioner's lookup and rating over HTTP, without login, behind a reverse proxy that

@@ -8,11 +8,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.xinfang.casefile.CaseClass;
 import org.xinfang.casefile.CaseIntake;
-import org.xinfang.casefile.CaseRegistration;
 import org.xinfang.casefile.Channel;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.Petitioner;
 import org.xinfang.casefile.SubjectCategory;
+import org.xinfang.workflow.CaseRegistration;
 
 /** Cases with notifications in the outbox, and a clock that tests move by hand. */
 final class OutboxCases {

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.xinfang.PostgresIntegrationTest;
-import org.xinfang.casefile.CaseRegistration;
+import org.xinfang.workflow.CaseRegistration;
 
 /** Several nodes on one PostgreSQL deliver the outbox together, and never the same notification twice. */
 @PostgresIntegrationTest

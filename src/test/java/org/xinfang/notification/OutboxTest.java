@@ -16,10 +16,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.xinfang.casefile.CaseRegistration;
 import org.xinfang.casefile.CaseTimeline.TaskRef;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.notification.OutboxCases.HandClock;
+import org.xinfang.workflow.CaseRegistration;
 
 /**
  * The outbox: written only with a step, delivered once, retried up to a limit. Several nodes

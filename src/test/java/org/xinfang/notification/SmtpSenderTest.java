@@ -22,9 +22,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.xinfang.casefile.CaseRegistration;
 import org.xinfang.casefile.CaseTimeline.TaskRef;
 import org.xinfang.casefile.PetitionCase;
+import org.xinfang.workflow.CaseRegistration;
 
 /** With {@code spring.mail.host} set, e-mail goes to a real SMTP server: GreenMail, in this JVM. */
 @SpringBootTest

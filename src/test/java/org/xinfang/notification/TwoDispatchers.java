@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.xinfang.casefile.CaseRegistration;
+import org.xinfang.workflow.CaseRegistration;
 
 /**
  * Two nodes deliver one outbox at the same time. Each one's first delivery waits until the other

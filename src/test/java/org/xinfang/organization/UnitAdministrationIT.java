@@ -39,11 +39,11 @@ import org.xinfang.PostgresIntegrationTest;
 import org.xinfang.TestUsers;
 import org.xinfang.casefile.CaseClass;
 import org.xinfang.casefile.CaseIntake;
-import org.xinfang.casefile.CaseRegistration;
 import org.xinfang.casefile.Channel;
 import org.xinfang.casefile.Petitioner;
 import org.xinfang.casefile.RoutingDecision;
 import org.xinfang.casefile.SubjectCategory;
+import org.xinfang.workflow.CaseRegistration;
 import org.xinfang.workflow.InvalidStepInput;
 import org.xinfang.workflow.PetitionProcess.Variables;
 

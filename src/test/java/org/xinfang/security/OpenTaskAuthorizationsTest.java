@@ -16,13 +16,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.xinfang.casefile.CaseClass;
 import org.xinfang.casefile.CaseIntake;
-import org.xinfang.casefile.CaseRegistration;
 import org.xinfang.casefile.Channel;
 import org.xinfang.casefile.Petitioner;
 import org.xinfang.casefile.SubjectCategory;
 import org.xinfang.organization.Roles;
 import org.xinfang.organization.UnitDirectory;
 import org.xinfang.organization.UnitKind;
+import org.xinfang.workflow.CaseRegistration;
 import org.xinfang.workflow.PetitionProcess.Variables;
 
 /** Work waiting since before the engine checked authorizations is found again by those it is offered to. */

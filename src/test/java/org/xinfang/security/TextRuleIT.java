@@ -21,11 +21,11 @@ import org.xinfang.ApiClient.Reply;
 import org.xinfang.PostgresIntegrationTest;
 import org.xinfang.TestUsers;
 import org.xinfang.casefile.Intakes;
-import org.xinfang.casefile.PlainText;
 import org.xinfang.casefile.TestDistrict;
 import org.xinfang.organization.Roles;
 import org.xinfang.organization.UnitDirectory;
 import org.xinfang.organization.UnitKind;
+import org.xinfang.web.PlainText;
 
 /**
  * One text rule for every door, over HTTP on PostgreSQL: what registration refuses (a NUL byte, a

@@ -25,13 +25,13 @@ import org.xinfang.PostgresIntegrationTest;
 import org.xinfang.TestUsers;
 import org.xinfang.casefile.CaseClass;
 import org.xinfang.casefile.CaseIntake;
-import org.xinfang.casefile.CaseRegistration;
 import org.xinfang.casefile.Channel;
 import org.xinfang.casefile.Petitioner;
 import org.xinfang.casefile.SubjectCategory;
 import org.xinfang.organization.Roles;
 import org.xinfang.organization.UnitDirectory;
 import org.xinfang.organization.UnitKind;
+import org.xinfang.workflow.CaseRegistration;
 import org.xinfang.workflow.PetitionProcess.Variables;
 
 /** The supervisor's list of overdue and soon-due cases, counted by the unit that must act. */

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xinfang.casefile.CaseClass;
 import org.xinfang.casefile.CaseIntake;
-import org.xinfang.casefile.CaseRegistration;
 import org.xinfang.casefile.Channel;
 import org.xinfang.casefile.Petitioner;
 import org.xinfang.casefile.SubjectCategory;

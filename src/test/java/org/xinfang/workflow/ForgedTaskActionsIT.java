@@ -29,7 +29,6 @@ import org.xinfang.audit.AuditQuery;
 import org.xinfang.casefile.CaseClass;
 import org.xinfang.casefile.CaseEventRepository;
 import org.xinfang.casefile.CaseIntake;
-import org.xinfang.casefile.CaseRegistration;
 import org.xinfang.casefile.CaseStatus;
 import org.xinfang.casefile.Channel;
 import org.xinfang.casefile.PetitionCase;
@@ -282,7 +281,7 @@ class ForgedTaskActionsIT {
     tasks.complete(openTask(petitionCase).getId(), Map.of(Variables.UNIT_ANSWER, "ACCEPT",
         Variables.ACCEPTANCE_NOTE, "已受理。"));
     String reply = "经调查核实，".repeat(666) + "特此函复";
-    assertThat(reply).hasSize(CaseFileSteps.LONGEST_TEXT);
+    assertThat(reply).hasSize(StepInputs.LONGEST_TEXT);
     Reply drafted = session(handler).post("/task/" + openTask(petitionCase).getId() + "/submit-form",
         variables("{\"handlingAction\": {\"value\": \"REPLY\"}, \"replyOutcome\": {\"value\": \"SUPPORTED\"}, "
             + "\"replyText\": {\"value\": \"" + reply + "\"}}"));

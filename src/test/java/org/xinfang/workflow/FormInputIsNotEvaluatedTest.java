@@ -19,7 +19,7 @@ import org.xinfang.workflow.PetitionProcess.Variables;
 @PetitionProcessContext
 class FormInputIsNotEvaluatedTest {
 
-  private static final String EXPRESSION = "${caseFile.getClass().forName('java.lang.Runtime')} #{1 + 1}";
+  private static final String EXPRESSION = "${routing.getClass().forName('java.lang.Runtime')} #{1 + 1}";
 
   @Autowired PetitionCases cases;
 

@@ -19,7 +19,6 @@ import org.xinfang.casefile.CaseClass;
 import org.xinfang.casefile.CaseEvent;
 import org.xinfang.casefile.CaseEventRepository;
 import org.xinfang.casefile.CaseIntake;
-import org.xinfang.casefile.CaseRegistration;
 import org.xinfang.casefile.CaseStatus;
 import org.xinfang.casefile.Channel;
 import org.xinfang.casefile.PetitionCase;

@@ -33,7 +33,6 @@ import org.xinfang.casefile.RoutingDecision;
 import org.xinfang.instruction.InstructionProcess;
 import org.xinfang.review.ReviewConclusion;
 import org.xinfang.review.ReviewProcess;
-import org.xinfang.review.ReviewSteps;
 import org.xinfang.supervision.SupervisionProcess;
 import org.xinfang.workflow.PetitionProcess.Answers;
 import org.xinfang.workflow.PetitionProcess.Elements;
@@ -126,7 +125,7 @@ class PetitionFormsTest {
           Arrays.stream(ReviewConclusion.values()).collect(Collectors.toMap(Enum::name, ReviewConclusion::label)));
       assertThat(field(form, ReviewProcess.Variables.CONCLUSION).at("/validate/required").asBoolean()).isTrue();
       assertThat(field(form, ReviewProcess.Variables.OPINION).at("/validate/maxLength").asInt())
-          .isEqualTo(ReviewSteps.LONGEST_TEXT);
+          .isEqualTo(StepInputs.LONGEST_TEXT);
     }
     assertThat(choices("form_answer_re_review", ReviewProcess.Variables.RE_REVIEW_ACTION))
         .containsExactlyInAnyOrder(ReviewProcess.Answers.OPINION, ReviewProcess.Answers.HEARING);
@@ -192,11 +191,11 @@ class PetitionFormsTest {
   @Test
   void longTextsFitWhatTheStepsAccept() {
     assertThat(field("form_handle_case", Variables.REPLY_TEXT).at("/validate/maxLength").asInt())
-        .isEqualTo(CaseFileSteps.LONGEST_TEXT);
+        .isEqualTo(StepInputs.LONGEST_TEXT);
     assertThat(field("form_handle_case", Variables.COMPLETION_REPORT).at("/validate/maxLength").asInt())
-        .isEqualTo(CaseFileSteps.LONGEST_TEXT);
+        .isEqualTo(StepInputs.LONGEST_TEXT);
     assertThat(field("form_carry_out_instruction", InstructionProcess.Variables.REPORT).at("/validate/maxLength").asInt())
-        .isEqualTo(CaseFileSteps.LONGEST_TEXT);
+        .isEqualTo(StepInputs.LONGEST_TEXT);
   }
 
   private static List<String> choices(String form, String key) {

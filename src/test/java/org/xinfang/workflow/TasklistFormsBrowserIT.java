@@ -53,7 +53,6 @@ import org.xinfang.HeadlessChromium;
 import org.xinfang.casefile.CaseClass;
 import org.xinfang.casefile.CaseEvent;
 import org.xinfang.casefile.CaseIntake;
-import org.xinfang.casefile.CaseRegistration;
 import org.xinfang.casefile.CaseStatus;
 import org.xinfang.casefile.CaseTimeline;
 import org.xinfang.casefile.Channel;

@@ -130,7 +130,7 @@ class TransferredCaseTest {
   void replyLongerThanTheEngineCanKeepIsRefusedInWords() {
     ProcessInstance process = cases.acceptedOnTuesday14July(transferTo(CHENGBEI));
     Map<String, Object> tooLong = reply();
-    tooLong.put(Variables.REPLY_TEXT, "答".repeat(CaseFileSteps.LONGEST_TEXT + 1));
+    tooLong.put(Variables.REPLY_TEXT, "答".repeat(StepInputs.LONGEST_TEXT + 1));
 
     assertThatThrownBy(() -> complete(task(), tooLong))
         .hasRootCauseInstanceOf(InvalidStepInput.class)
@@ -139,11 +139,11 @@ class TransferredCaseTest {
     cases.assertThatCase(process).hasStatus(IN_HANDLING).agreesWithProcess();
 
     Map<String, Object> longest = reply();
-    longest.put(Variables.REPLY_TEXT, "答".repeat(CaseFileSteps.LONGEST_TEXT));
+    longest.put(Variables.REPLY_TEXT, "答".repeat(StepInputs.LONGEST_TEXT));
     complete(task(), longest);
 
     assertThat(process).isWaitingAt(APPROVE_REPLY);
     cases.assertThatCase(process).hasStatus(REPLY_PENDING_APPROVAL).agreesWithProcess()
-        .satisfies(record -> assertThat(record.getReplyText()).hasSize(CaseFileSteps.LONGEST_TEXT));
+        .satisfies(record -> assertThat(record.getReplyText()).hasSize(StepInputs.LONGEST_TEXT));
   }
 }

@@ -1,0 +1,90 @@
+package org.xinfang.desk;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.xinfang.casefile.CaseClass;
+import org.xinfang.casefile.CaseStatus;
+import org.xinfang.casefile.Channel;
+import org.xinfang.casefile.PetitionCase;
+import org.xinfang.deadline.ChinaTime;
+import org.xinfang.organization.Unit;
+
+/**
+ * The filters of a case list; each given filter narrows it. Registration dates are days in China
+ * Standard Time and both ends are included.
+ */
+record CaseSearch(
+    @Schema(description = "事项状态") CaseStatus status,
+    @Schema(description = "责任单位代码")
+    @Pattern(regexp = Unit.CODE_PATTERN, message = "不是有效的单位代码") String unit,
+    @Schema(description = "事项类别") CaseClass caseClass,
+    @Schema(description = "信访渠道") Channel channel,
+    @Schema(description = "是否有法定期限已届满而未办理") Boolean overdue,
+    @Schema(description = "true只列初信初访，false只列重复信访") Boolean firstTime,
+    @Schema(description = "登记日期起（含），北京时间", example = "2026-01-01")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registeredFrom,
+    @Schema(description = "登记日期止（含），北京时间", example = "2026-12-31")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registeredTo,
+    @Schema(description = "页码，从0开始，最大" + CaseSearch.MAX_PAGE, defaultValue = "0")
+    @Min(value = 0, message = "不能小于0") @Max(value = CaseSearch.MAX_PAGE, message = "不能超过" + CaseSearch.MAX_PAGE)
+    Integer page,
+    @Schema(description = "每页条数，最多" + CaseSearch.MAX_SIZE, defaultValue = "20")
+    @Min(value = 1, message = "不能小于1") @Max(value = CaseSearch.MAX_SIZE, message = "不能超过" + CaseSearch.MAX_SIZE)
+    Integer size) {
+
+  static final int MAX_SIZE = 100;
+  /** Far beyond any list a person pages through, and the page's first row stays a number the database takes. */
+  static final int MAX_PAGE = 100_000;
+
+  public CaseSearch {
+    unit = unit == null || unit.isBlank() ? null : unit.strip();
+    page = page == null ? 0 : page;
+    size = size == null ? 20 : size;
+  }
+
+  Pageable pageable() {
+    return PageRequest.of(page, size, Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.desc("id")));
+  }
+
+  Specification<PetitionCase> specification() {
+    return (root, query, cb) -> {
+      List<Predicate> all = new ArrayList<>();
+      if (status != null) {
+        all.add(cb.equal(root.get("status"), status));
+      }
+      if (unit != null) {
+        all.add(cb.equal(root.get("responsibleUnitCode"), unit));
+      }
+      if (caseClass != null) {
+        all.add(cb.equal(root.get("caseClass"), caseClass));
+      }
+      if (channel != null) {
+        all.add(cb.equal(root.get("channel"), channel));
+      }
+      if (overdue != null) {
+        all.add(cb.equal(root.get("overdue"), overdue));
+      }
+      if (firstTime != null) {
+        all.add(cb.equal(root.get("firstTime"), firstTime));
+      }
+      if (registeredFrom != null) {
+        all.add(cb.greaterThanOrEqualTo(root.get("registeredAt"), registeredFrom.atStartOfDay(ChinaTime.ZONE).toInstant()));
+      }
+      if (registeredTo != null) {
+        all.add(cb.lessThan(root.get("registeredAt"), registeredTo.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant()));
+      }
+      return cb.and(all.toArray(Predicate[]::new));
+    };
+  }
+}

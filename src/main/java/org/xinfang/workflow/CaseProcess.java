@@ -1,0 +1,34 @@
+package org.xinfang.workflow;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.xinfang.casefile.CaseStatus;
+
+/**
+ * A model whose instances work on one case, with its case number as business key. Each module
+ * declares its own models as a bean of this type; the process layer reads them without knowing the
+ * modules above it: every task of such a model gets the case's briefing ({@link TaskBriefing}), and
+ * the statuses a model carries are compared with where its instance waits ({@link CaseProcessAgreement}).
+ */
+public interface CaseProcess {
+
+  /** The process definition keys of the models. */
+  Set<String> keys();
+
+  /**
+   * Per user task, the variables its form asks afresh each time the task is created: a decision and
+   * the note that justified it would otherwise show last round's answer as already chosen.
+   */
+  default Map<String, List<String>> freshAnswers() {
+    return Map.of();
+  }
+
+  /** The open statuses of a case during which one of these models carries it, and where it then waits. */
+  default Map<CaseStatus, Waiting> carries() {
+    return Map.of();
+  }
+
+  /** The process an open status belongs to, and the user tasks it may wait in. */
+  record Waiting(String processKey, Set<String> tasks) {}
+}
