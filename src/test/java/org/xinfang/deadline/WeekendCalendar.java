@@ -2,8 +2,8 @@ package org.xinfang.deadline;
 
 import java.time.LocalDate;
 
-/** Plain weekends, the calendar of a year whose official schedule is unknown. */
-public class WeekendCalendar implements WorkingDayCalendar {
+/** Plain weekends and no holidays: a calendar to test the counting on. */
+class WeekendCalendar implements WorkingDayCalendar {
 
   @Override
   public CalendarDay day(LocalDate date) {
