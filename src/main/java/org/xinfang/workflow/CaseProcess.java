@@ -24,6 +24,14 @@ public interface CaseProcess {
     return Map.of();
   }
 
+  /**
+   * Per user task with a due date, the name of the limit that date is (答复期限 …), which the task
+   * list shows beside it.
+   */
+  default Map<String, String> limitNames() {
+    return Map.of();
+  }
+
   /** The open statuses of a case during which one of these models carries it, and where it then waits. */
   default Map<CaseStatus, Waiting> carries() {
     return Map.of();
