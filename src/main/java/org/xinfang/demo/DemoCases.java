@@ -170,8 +170,7 @@ class DemoCases {
         "dongcheng", petitioner("刘建军", "431102197112300735", "15874629903", "东城街道桃花坪社区5栋")))
         .complete(day(now, drainsDaysAgo - 1, 10, 30), ROUTER, DECIDE_ROUTING,
             transfer("dongcheng", "转东城街道办事处组织维修并答复信访人。"))
-        .complete(day(now, drainsDaysAgo - 3, 14, 0), "dongcheng.jb", ACCEPT_ITEM, accept("将会同社区和住建部门现场查看。"))
-        .claim(day(now, drainsDaysAgo - 12, 9, 0), "dongcheng.jb", HANDLE_CASE);
+        .complete(day(now, drainsDaysAgo - 3, 14, 0), "dongcheng.jb", ACCEPT_ITEM, accept("将会同社区和住建部门现场查看。"));
 
     // 办理中
     story(day(now, 12, 8, 50), REGISTRAR, intake(Channel.LETTER, 1, CaseClass.CLAIM, SubjectCategory.LAND_RESOURCES,
@@ -353,12 +352,7 @@ class DemoCases {
       return this;
     }
 
-    /** The user takes the task and works on it. */
-    Story claim(Instant at, String userId, String taskKey) {
-      EngineClock.runAt(at, () -> as(userId, () -> claimed(taskKey, userId)));
-      return this;
-    }
-
+    /** The task waiting in {@code taskKey}, claimed by the user unless already assigned (to them). */
     private Task claimed(String taskKey, String userId) {
       Task task = tasks.createTaskQuery()
           .processInstanceBusinessKey(caseNumber)
