@@ -109,8 +109,8 @@ class TasklistFilters implements ApplicationRunner {
 
   /** What the list shows of each task besides its name and dates: see {@link TaskListing}. */
   static List<Map<String, String>> listed() {
-    return TaskListing.ORDER.stream()
-        .map(name -> Map.of("name", name, "label", TaskListing.LABELS.get(name)))
+    return TaskListing.COLUMNS.stream()
+        .map(column -> Map.of("name", column.getKey(), "label", column.getValue()))
         .toList();
   }
 

@@ -95,9 +95,7 @@ class TaskBriefing {
     this.caseFiles = caseFiles;
     this.timeline = timeline;
     this.units = units;
-    this.freshAnswers = caseProcesses.stream()
-        .flatMap(process -> process.keys().stream().map(key -> Map.entry(key, process.freshAnswers())))
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    this.freshAnswers = CaseProcess.byKey(caseProcesses, CaseProcess::freshAnswers);
   }
 
   @EventListener(condition = "#task.eventName == 'create'")

@@ -3,7 +3,6 @@ package org.xinfang.workflow;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.event.EventListener;
@@ -36,14 +35,16 @@ public class TaskListing {
   /** Who holds a case no unit has been given yet. */
   static final String PETITION_ROOM = "信访室";
 
-  /** The list's columns in Tasklist's order, with their labels. */
-  public static final Map<String, String> LABELS = Map.of(
-      CASE_NUMBER, "事项编号",
-      CASE_TITLE, "标题",
-      UNIT, "责任单位",
-      LIMIT, "期限",
-      REMINDER, "提醒日期");
-  public static final List<String> ORDER = List.of(CASE_NUMBER, CASE_TITLE, UNIT, LIMIT, REMINDER);
+  /**
+   * The list's variables in the order the list shows them, each with its label. A collapsed list
+   * item shows the first two, which tell the cases apart.
+   */
+  public static final List<Map.Entry<String, String>> COLUMNS = List.of(
+      Map.entry(CASE_NUMBER, "事项编号"),
+      Map.entry(CASE_TITLE, "标题"),
+      Map.entry(LIMIT, "期限"),
+      Map.entry(REMINDER, "提醒日期"),
+      Map.entry(UNIT, "责任单位"));
 
   /** Per process key of a model working on a case, the limit names of its tasks. */
   private final Map<String, Map<String, String>> limitNames;
@@ -53,9 +54,7 @@ public class TaskListing {
   TaskListing(List<CaseProcess> caseProcesses, CaseFiles caseFiles, UnitDirectory units) {
     this.caseFiles = caseFiles;
     this.units = units;
-    this.limitNames = caseProcesses.stream()
-        .flatMap(process -> process.keys().stream().map(key -> Map.entry(key, process.limitNames())))
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    this.limitNames = CaseProcess.byKey(caseProcesses, CaseProcess::limitNames);
   }
 
   @EventListener(condition = "#task.eventName == 'create'")
@@ -82,7 +81,7 @@ public class TaskListing {
     tasks.setVariableLocal(taskId, REMINDER, day(followUp));
   }
 
-  String unitName(PetitionCase petitionCase) {
+  private String unitName(PetitionCase petitionCase) {
     String code = petitionCase.getResponsibleUnitCode();
     return code == null ? PETITION_ROOM : units.unit(code).getName();
   }

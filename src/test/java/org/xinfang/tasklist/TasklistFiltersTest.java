@@ -73,9 +73,9 @@ class TasklistFiltersTest {
       assertThat(filter.getProperties().get("variables")).as(filter.getName()).isEqualTo(List.of(
           Map.of("name", "caseNumber", "label", "事项编号"),
           Map.of("name", "caseTitle", "label", "标题"),
-          Map.of("name", TaskListing.UNIT, "label", "责任单位"),
           Map.of("name", TaskListing.LIMIT, "label", "期限"),
-          Map.of("name", TaskListing.REMINDER, "label", "提醒日期")));
+          Map.of("name", TaskListing.REMINDER, "label", "提醒日期"),
+          Map.of("name", TaskListing.UNIT, "label", "责任单位")));
     }
   }
 

@@ -79,7 +79,7 @@ class TaskListingTest {
   private Map<String, Object> listed(Task task, ProcessInstance process) {
     return runtime.createVariableInstanceQuery()
         .variableScopeIdIn(task.getId(), process.getId())
-        .variableNameIn(TaskListing.ORDER.toArray(String[]::new))
+        .variableNameIn(TaskListing.COLUMNS.stream().map(Map.Entry::getKey).toArray(String[]::new))
         .listPage(0, 100).stream()
         .filter(variable -> task.getId().equals(variable.getTaskId()))
         .collect(Collectors.toMap(VariableInstance::getName, VariableInstance::getValue));
