@@ -87,7 +87,8 @@ public class TaskAssignments {
   /** A task that follows one its group's member completed goes to that member (not an approval). */
   @EventListener(condition = "#task.eventName == 'create'")
   public void created(DelegateTask task) {
-    if (!(task.getVariable(HANDED_ON_BY) instanceof String handedOn) || APPROVES.containsKey(task.getTaskDefinitionKey())) {
+    if (!(task.getVariable(HANDED_ON_BY) instanceof String handedOn)
+        || APPROVES.containsKey(task.getTaskDefinitionKey())) {
       return;
     }
     String userId = handedOn.substring(0, handedOn.indexOf(':'));
