@@ -65,6 +65,7 @@ public class LegalLimits {
     } else if (limit == LegalLimit.OBJECTION) {
       timeline.record(petitionCase, EventType.OBJECTION_WINDOW_CLOSED,
           limit.label() + "届满，责任单位不能再提出异议（" + limit.article() + "）");
+      ObjectionChoice.withdraw(execution);
     }
   }
 
