@@ -3,14 +3,16 @@ package org.xinfang;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.slf4j.LoggerFactory;
 
 /**
- * Debian's Chromium and ChromeDriver, as the browser tests drive them: headless, in Chinese, with
- * a fresh profile, and without the background connections this machine's closed network refuses.
+ * Debian's Chromium and ChromeDriver, as the browser tests drive them: headless, in Chinese and in
+ * China Standard Time as a bureau's browser is, with a fresh profile, and without the background
+ * connections this machine's closed network refuses.
  */
 public final class HeadlessChromium {
 
@@ -36,7 +38,10 @@ public final class HeadlessChromium {
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--lang=zh-CN", "--window-size=" + width + "," + height,
         "--user-data-dir=" + Files.createTempDirectory("chromium"));
+    // headless Chromium ignores --lang for the languages a page reads (navigator.languages)
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
     return new ChromeDriver(new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .withEnvironment(Map.of("TZ", "Asia/Shanghai")).build(), options);
   }
 }
