@@ -17,6 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -68,7 +71,7 @@ class CockpitForSupervisorsBrowserIT {
       "[ng-click^='changeUserIdentityLinks']",
       "[ng-click^='toggleSuspension']", "[ng-click^='openRecalculationWindow']",
       "[ng-click^='openSuspensionStateDialog']", "[ng-click='openDialog(jobDefinition)']"));
-  private static final By NAVIGATION = By.cssSelector("[cam-widget-header] .nav a");
+  private static final By NAVIGATION = By.cssSelector("[ng-controller='camHeaderViewsCtrl'] a");
   private static final By INSTANCE_TABS = By.cssSelector("[ng-click='Tabs.selectTab(tabProvider)']");
   private static final By DEFINITION_TABS = By.cssSelector("[ng-click='selectTab(tabProvider)']");
   private static final By HEADINGS = By.cssSelector("h1, h2, h3, th, .ctn-content-container label");
@@ -85,6 +88,20 @@ class CockpitForSupervisorsBrowserIT {
   private ChromeDriver browser;
   private WebDriverWait wait;
   private ProcessInstance petition;
+
+  @RegisterExtension
+  final TestWatcher screenshotOnFailure = new TestWatcher() {
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+      try {
+        String name = "failed-" + context.getRequiredTestMethod().getName();
+        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
+      } catch (IOException | RuntimeException e) {
+        cause.addSuppressed(e);
+      }
+    }
+  };
 
   static boolean browserInstalled() {
     return HeadlessChromium.installed(CockpitForSupervisorsBrowserIT.class, HOW_TO_RUN);
@@ -135,7 +152,7 @@ class CockpitForSupervisorsBrowserIT {
     readOnly(instancePage("user-tasks-tab"), "supervisor-6-instance-user-tasks");
     readOnly(instancePage("jobs-tab"), "supervisor-7-instance-jobs");
     readOnly("#/tasks", "supervisor-8-human-tasks");
-    assertThat(browser.findElement(By.cssSelector(".ctn-content-container")).getText())
+    assertThat(browser.findElement(By.tagName("body")).getText())
         .as("the tasks of the case's group are counted").contains("信访室");
   }
 
@@ -191,7 +208,7 @@ class CockpitForSupervisorsBrowserIT {
     wait.until(page -> Boolean.TRUE.equals(browser.executeScript(
         "var body = window.angular && window.angular.element(document.body).injector();"
             + "return !!body && body.get('$http').pendingRequests.length === 0"
-            + " && !!document.querySelector('.ctn-content-container, .dashboard');")));
+            + " && !!document.querySelector('.ctn-view, .ctn-content-container, .dashboard');")));
     Files.write(SCREENSHOTS.resolve(screenshot + ".png"), browser.getScreenshotAs(OutputType.BYTES));
 
     assertThat(visible(By.cssSelector(".notifications .alert"))).as("error notifications on " + route)
