@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -43,5 +47,21 @@ public final class HeadlessChromium {
     return new ChromeDriver(new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile())
         .withEnvironment(Map.of("TZ", "Asia/Shanghai")).build(), options);
+  }
+
+  /** Saves the page a failed test left, as a screenshot and as HTML, to {@code directory}. */
+  public static TestWatcher screenshotOnFailure(Supplier<ChromeDriver> browser, Path directory) {
+    return new TestWatcher() {
+      @Override
+      public void testFailed(ExtensionContext context, Throwable cause) {
+        try {
+          String name = "failed-" + context.getRequiredTestMethod().getName();
+          Files.write(directory.resolve(name + ".png"), browser.get().getScreenshotAs(OutputType.BYTES));
+          Files.writeString(directory.resolve(name + ".html"), browser.get().getPageSource());
+        } catch (IOException | RuntimeException e) {
+          cause.addSuppressed(e);
+        }
+      }
+    };
   }
 }

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -90,18 +89,7 @@ class CockpitForSupervisorsBrowserIT {
   private ProcessInstance petition;
 
   @RegisterExtension
-  final TestWatcher screenshotOnFailure = new TestWatcher() {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      try {
-        String name = "failed-" + context.getRequiredTestMethod().getName();
-        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
-      } catch (IOException | RuntimeException e) {
-        cause.addSuppressed(e);
-      }
-    }
-  };
+  final TestWatcher screenshotOnFailure = HeadlessChromium.screenshotOnFailure(() -> browser, SCREENSHOTS);
 
   static boolean browserInstalled() {
     return HeadlessChromium.installed(CockpitForSupervisorsBrowserIT.class, HOW_TO_RUN);
