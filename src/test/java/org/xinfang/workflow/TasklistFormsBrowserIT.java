@@ -31,7 +31,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -125,18 +124,7 @@ class TasklistFormsBrowserIT {
   private WebDriverWait wait;
 
   @RegisterExtension
-  final TestWatcher screenshotOnFailure = new TestWatcher() {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      try {
-        String name = "failed-" + context.getRequiredTestMethod().getName();
-        screenshot(name);
-        Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
-      } catch (IOException | RuntimeException e) {
-        cause.addSuppressed(e);
-      }
-    }
-  };
+  final TestWatcher screenshotOnFailure = HeadlessChromium.screenshotOnFailure(() -> browser, SCREENSHOTS);
 
   static boolean browserInstalled() {
     return HeadlessChromium.installed(TasklistFormsBrowserIT.class, HOW_TO_RUN);
