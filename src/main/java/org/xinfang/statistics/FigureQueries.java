@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(StatisticsProperties.class)
-class FigureQueries {
+public class FigureQueries {
 
   /** The count of an indicator's cohort (or its persons) and of its numerator, in one group. */
-  record Tally(long value, long numerator) {}
+  public record Tally(long value, long numerator) {}
 
   /** One row behind a number. */
-  record Row(String caseNumber, String title, String status, String channel, String caseClass, String unitCode,
+  public record Row(String caseNumber, String title, String status, String channel, String caseClass, String unitCode,
       String unitName, int personCount, Instant registeredAt, Instant countedAt) {}
 
   private final NamedParameterJdbcTemplate jdbc;

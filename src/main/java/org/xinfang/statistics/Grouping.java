@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** How the figures of a period can be broken down. */
 @Schema(description = "分组方式：MONTH按月、UNIT按责任单位、CHANNEL按信访渠道、SUBJECT按内容分类、CASE_CLASS按事项类别")
-enum Grouping {
+public enum Grouping {
   MONTH,
   UNIT,
   CHANNEL,

@@ -16,7 +16,7 @@ import org.xinfang.deadline.LegalLimit;
  * the moment of the query, and the settings {@code :windowDays}, {@code :notAcceptedCounted},
  * {@code :groupVisitPersons} ({@link StatisticsProperties}).
  */
-enum Indicator {
+public enum Indicator {
 
   // ---- counts of what came in
 
@@ -29,7 +29,7 @@ enum Indicator {
   GROUP_VISITS(Kind.COUNT, "集访批次", PeriodRule.REGISTRATION,
       "c.channel = 'VISIT' and c.person_count >= :groupVisitPersons", null,
       "来访人数达到集访人数的来访批次", null, "5人以上集访（《信访工作条例》第二十条）"),
-  FIRST_TIME(Kind.COUNT, "初信初访量", PeriodRule.REGISTRATION, "c.first_time", null,
+  FIRST_TIME(Kind.COUNT, "初信初访量", PeriodRule.REGISTRATION, "c.first_time and " + Cohorts.COUNTED_ITEM, null,
       "登记的初信初访事项（非重复信访）", null, "初信初访量及同比"),
 
   // ---- the legal limits (Art. 22, 23, 34)
@@ -89,7 +89,7 @@ enum Indicator {
   OVERDUE_NOW(Kind.COUNT, "当前超期未办", PeriodRule.NOW, Cohorts.OVERDUE_NOW, null,
       "统计时点正在计算的法定期限已届满而未办理的事项", null, "《信访工作条例》第三十九条");
 
-  enum Kind {
+  public enum Kind {
     /** A number of rows. */
     COUNT,
     /** The persons of the rows: person-times. */
@@ -119,18 +119,18 @@ enum Indicator {
     this.source = source;
   }
 
-  Kind kind() { return kind; }
-  String label() { return label; }
+  public Kind kind() { return kind; }
+  public String label() { return label; }
   PeriodRule rule() { return rule; }
   /** The rows counted; for a rate, its denominator. */
   String cohort() { return cohort; }
   /** A rate's numerator, within the cohort; null for a count. */
   String numerator() { return numerator; }
-  String cohortLabel() { return cohortLabel; }
-  String numeratorLabel() { return numeratorLabel; }
-  String source() { return source; }
+  public String cohortLabel() { return cohortLabel; }
+  public String numeratorLabel() { return numeratorLabel; }
+  public String source() { return source; }
 
-  boolean isRate() {
+  public boolean isRate() {
     return kind == Kind.RATE;
   }
 

@@ -9,7 +9,12 @@ import org.xinfang.casefile.SubjectCategory;
  * Which cases a figure may count: those the viewer may see ({@code units} null for the whole
  * district), narrowed by the filters the request gives.
  */
-record Scope(Set<String> units, String unit, Channel channel, CaseClass caseClass, SubjectCategory subject) {
+public record Scope(Set<String> units, String unit, Channel channel, CaseClass caseClass, SubjectCategory subject) {
+
+  /** Every case of the district, unfiltered. */
+  public static Scope wholeDistrict() {
+    return new Scope(null, null, null, null, null);
+  }
 
   Scope narrowedTo(Grouping grouping, String key) {
     return switch (grouping) {

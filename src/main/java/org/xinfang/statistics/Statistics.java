@@ -42,14 +42,14 @@ public class Statistics {
   static final int TOP = 10;
 
   /** Which part of a number's cases to list. */
-  enum Part {
+  public enum Part {
     /** The rows counted: a count's rows, a rate's denominator. */
     DENOMINATOR,
     NUMERATOR
   }
 
   /** The rows behind a number, one page. */
-  record CasesBehind(Indicator indicator, Part part, Period period, long total, List<FigureQueries.Row> rows) {}
+  public record CasesBehind(Indicator indicator, Part part, Period period, long total, List<FigureQueries.Row> rows) {}
 
   private final FigureQueries queries;
   private final UnitRepository units;
@@ -59,7 +59,7 @@ public class Statistics {
     this.units = units;
   }
 
-  StatisticsReport report(Period period, Scope scope, Grouping groupBy) {
+  public StatisticsReport report(Period period, Scope scope, Grouping groupBy) {
     Instant now = EngineClock.now();
     Map<String, String> unitNames = unitNames();
     Map<Indicator, Tally> totals = tallies(period, scope, null, now).getOrDefault("", Map.of());
@@ -86,7 +86,7 @@ public class Statistics {
         groups);
   }
 
-  CasesBehind casesBehind(Indicator indicator, Part part, Period period, Scope scope, int page, int size) {
+  public CasesBehind casesBehind(Indicator indicator, Part part, Period period, Scope scope, int page, int size) {
     Instant now = EngineClock.now();
     boolean numerator = part == Part.NUMERATOR;
     return new CasesBehind(indicator, part, period, queries.countRows(indicator, numerator, period, scope, now),

@@ -10,7 +10,7 @@ import org.xinfang.web.Coded;
 
 /** The bureau's figures for a period, each with the cases behind it. */
 @Schema(description = "统计期内的各项统计数据，每个数字均可查看其所对应的事项")
-record StatisticsReport(
+public record StatisticsReport(
     PeriodView period,
     @Schema(description = "统计时点：尚未届满的期限、尚在评价期内的事项不计入") Instant asOf,
     @Schema(description = "统计范围") ScopeView scope,
@@ -24,24 +24,24 @@ record StatisticsReport(
     @Schema(description = "按groupBy分组的各项指标；未指定分组时为空") List<Group> groups) {
 
   @Schema(description = "统计期间，起止日期均含")
-  record PeriodView(LocalDate from, LocalDate to, String label) {
+  public record PeriodView(LocalDate from, LocalDate to, String label) {
     static PeriodView of(Period period) {
       return new PeriodView(period.from(), period.to(), period.label());
     }
   }
 
   @Schema(description = "统计范围：全区或本单位，及所加的筛选条件")
-  record ScopeView(@Schema(description = "全区为true，仅本单位为false") boolean wholeDistrict,
+  public record ScopeView(@Schema(description = "全区为true，仅本单位为false") boolean wholeDistrict,
       Coded unit, Coded channel, Coded caseClass, Coded subject) {}
 
   @Schema(description = "口径设置（xinfang.statistics.*）")
-  record SettingsView(
+  public record SettingsView(
       @Schema(description = "一次性化解的观察期：办结后的日数") int resolutionWindowDays,
       @Schema(description = "不予受理、不再受理事项是否计入事项数、一次性化解率和重复信访率") boolean notAcceptedCounted,
       @Schema(description = "集访人数标准：来访人数达到此数为集访") int groupVisitPersons) {}
 
   @Schema(description = "一项指标：计数，或比率及其分子分母")
-  record Figure(
+  public record Figure(
       @Schema(description = "指标代码，用于查看对应事项") String indicator,
       String label,
       @Schema(description = "COUNT计数，PERSONS人次，RATE比率") Indicator.Kind kind,
@@ -57,15 +57,15 @@ record StatisticsReport(
       @Schema(description = "分母所对应的事项列表") String denominatorCases) {}
 
   @Schema(description = "本期与上年同期比较")
-  record YearOnYear(long current, long yearBefore,
+  public record YearOnYear(long current, long yearBefore,
       @Schema(description = "同比变化（-0.448即下降44.8%）；上年同期为0时为空") BigDecimal change,
       String cases, String yearBeforeCases) {}
 
-  @Schema(description = "一个分类的件数和人次")
-  record Breakdown(Coded key, long items, long persons, String cases) {}
+  @Schema(description = "一个分类的件数和来访人次")
+  public record Breakdown(Coded key, long items, @Schema(description = "来访人次") long visitPersons, String cases) {}
 
   @Schema(description = "一个分组的各项指标")
-  record Group(Coded key, List<Figure> figures) {}
+  public record Group(Coded key, List<Figure> figures) {}
 
   /** numerator / denominator to four places; none of a denominator of 0. */
   static BigDecimal rate(long numerator, long denominator) {
