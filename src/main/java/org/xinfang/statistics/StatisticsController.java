@@ -1,7 +1,6 @@
 package org.xinfang.statistics;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -17,7 +16,6 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.statistics.Statistics.Part;
 import org.xinfang.web.InvalidRequestProblem;
@@ -47,11 +45,14 @@ class StatisticsController {
   @ApiResponse(responseCode = "403", description = "无权查看该范围的统计",
       content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
           schema = @Schema(implementation = ProblemDetail.class)))
-  StatisticsReport report(@Valid @ParameterObject PeriodRequest request,
-      @Parameter(description = "分组方式") @RequestParam(required = false) Grouping groupBy) {
+  StatisticsReport report(@Valid @ParameterObject PeriodRequest request, @Valid @ParameterObject GroupRequest group) {
     Period period = request.period();
-    return statistics.report(period, access.scopeOf(request), groupBy);
+    return statistics.report(period, access.scopeOf(request), group.groupBy());
   }
+
+  /** How to break the figures down, if at all. */
+  record GroupRequest(@Schema(description = "分组：MONTH按月、UNIT按责任单位、CHANNEL按渠道、SUBJECT按内容分类、CASE_CLASS按类别")
+      Grouping groupBy) {}
 
   @GetMapping("/cases")
   @Operation(summary = "统计数字对应的事项", description = "某项指标的分子或分母所统计的事项，分页；统计期间和筛选条件同统计数据")
