@@ -107,10 +107,14 @@ class SecurityConfiguration {
     return http
         // What the chain above leaves. Open: the webapps (Tasklist, Cockpit, Admin), which send anonymous
         // users to their own login page and refuse their API with 401; the petitioner's lookup page; the
-        // way in and the error page. Any other path asks an anonymous caller to log in.
+        // statistics dashboard, which logs in to the API itself; the way in and the error page. Any other
+        // path asks an anonymous caller to log in.
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path.matcher("/camunda/**"), path.matcher("/lookup/**"), path.matcher("/"),
                 path.matcher("/favicon.ico"), path.matcher("/error")).permitAll()
+            // the statistics dashboard's page and charting library: no data, which it asks of /api/statistics
+            .requestMatchers(path.matcher(HttpMethod.GET, "/statistics/**"),
+                path.matcher(HttpMethod.GET, "/webjars/echarts/**")).permitAll()
             .anyRequest().authenticated())
         .authenticationProvider(users)
         .httpBasic(basic -> basic.authenticationEntryPoint(askToLogIn))
