@@ -4,12 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -28,7 +22,6 @@ import org.xinfang.TestUsers;
 import org.xinfang.organization.Roles;
 import org.xinfang.organization.UnitDirectory;
 import org.xinfang.organization.UnitKind;
-import org.xinfang.workflow.PetitionProcess;
 
 /**
  * The statistics over HTTP on PostgreSQL: the period and filter parameters, who sees which figures,
@@ -51,6 +44,7 @@ class StatisticsIT {
   ApiClient registrar;
   ApiClient office;
   ApiClient northHandler;
+  StatisticsCases cases;
 
   @BeforeEach
   void district() {
@@ -63,6 +57,7 @@ class StatisticsIT {
     registrar = user("it.stats.registrar", Roles.PETITION_ROOM);
     office = user("it.stats.office", Roles.OFFICE);
     northHandler = user("it.stats.north-" + suffix, Roles.unitHandlers(north));
+    cases = new StatisticsCases(registrar, tasks);
   }
 
   @AfterEach
@@ -72,10 +67,10 @@ class StatisticsIT {
 
   @Test
   void theOfficeReadsAUnitsFiguresAndTheCasesBehindThem() {
-    String visit = registeredAndTransferred("2023-03-01T09:00:00+08:00", "VISIT", 6, north, "2023-03-02T09:00:00+08:00");
-    String letter = registeredAndTransferred("2023-03-06T09:00:00+08:00", "LETTER", 1, north, "2023-03-30T09:00:00+08:00");
-    registeredAndTransferred("2023-03-07T09:00:00+08:00", "LETTER", 1, south, "2023-03-08T09:00:00+08:00");
-    clockAt("2023-06-01T09:00:00+08:00");
+    String visit = cases.registeredAndTransferred("2023-03-01T09:00:00+08:00", "VISIT", 6, north, "2023-03-02T09:00:00+08:00");
+    String letter = cases.registeredAndTransferred("2023-03-06T09:00:00+08:00", "LETTER", 1, north, "2023-03-30T09:00:00+08:00");
+    cases.registeredAndTransferred("2023-03-07T09:00:00+08:00", "LETTER", 1, south, "2023-03-08T09:00:00+08:00");
+    StatisticsCases.clockAt("2023-06-01T09:00:00+08:00");
 
     Reply report = office.get("/api/statistics?year=2023&unit=" + north);
 
@@ -111,9 +106,9 @@ class StatisticsIT {
 
   @Test
   void aUnitSeesItsOwnFiguresOnly() {
-    String own = registeredAndTransferred("2023-04-03T09:00:00+08:00", "LETTER", 1, north, "2023-04-04T09:00:00+08:00");
-    registeredAndTransferred("2023-04-03T10:00:00+08:00", "LETTER", 1, south, "2023-04-04T10:00:00+08:00");
-    clockAt("2023-06-01T09:00:00+08:00");
+    String own = cases.registeredAndTransferred("2023-04-03T09:00:00+08:00", "LETTER", 1, north, "2023-04-04T09:00:00+08:00");
+    cases.registeredAndTransferred("2023-04-03T10:00:00+08:00", "LETTER", 1, south, "2023-04-04T10:00:00+08:00");
+    StatisticsCases.clockAt("2023-06-01T09:00:00+08:00");
 
     JsonNode body = northHandler.get("/api/statistics?year=2023&quarter=2").json();
     assertThat(body.path("scope").path("wholeDistrict").asBoolean()).isFalse();
@@ -163,42 +158,9 @@ class StatisticsIT {
     assertThat(refused.namesField(field)).as(refused.body()).isTrue();
   }
 
-  // ---- the cases
-
-  /** Registers a petition at {@code at} and has the petition room transfer it to {@code unit} at {@code routedAt}. */
-  private String registeredAndTransferred(String at, String channel, int persons, String unit, String routedAt) {
-    clockAt(at);
-    Map<String, Object> petitioner = new LinkedHashMap<>();
-    petitioner.put("name", "李红梅");
-    petitioner.put("phone", "13907461234");
-    Map<String, Object> intake = new LinkedHashMap<>();
-    intake.put("channel", channel);
-    intake.put("personCount", persons);
-    intake.put("caseClass", "CLAIM");
-    intake.put("subjectCategory", "URBAN_CONSTRUCTION");
-    intake.put("title", "反映小区雨污管网堵塞");
-    intake.put("content", "小区雨污管网长期堵塞，雨天污水倒灌。");
-    intake.put("petitioners", new ArrayList<>(List.of(petitioner)));
-    Reply registered = registrar.post("/api/cases", intake);
-    assertThat(registered.code()).as(registered.body()).isEqualTo(201);
-    String caseNumber = registered.json().path("caseNumber").asText();
-
-    clockAt(routedAt);
-    String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
-    tasks.complete(taskId, Map.of(
-        PetitionProcess.Variables.ROUTING_DECISION, "TRANSFER",
-        PetitionProcess.Variables.ROUTING_OPINION, "属该单位职责，转送办理",
-        PetitionProcess.Variables.RESPONSIBLE_UNIT, unit));
-    return caseNumber;
-  }
-
   private ApiClient user(String userId, String group) {
     TestUsers.ensure(identity, userId, PASSWORD, group);
     return new ApiClient(http, json, userId, PASSWORD);
-  }
-
-  private static void clockAt(String at) {
-    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(at).toInstant()));
   }
 
   private static JsonNode figure(JsonNode report, String indicator) {
