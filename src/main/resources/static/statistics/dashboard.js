@@ -7,6 +7,8 @@ const charts = {};
 let casesLink = null;
 let casesPage = 0;
 const PAGE_SIZE = 20;
+// dates as the bureau reads them, whatever the browser's own zone
+const CHINA = { timeZone: 'Asia/Shanghai' };
 
 const COUNTS = ['ITEMS', 'VISIT_BATCHES', 'VISIT_PERSONS', 'GROUP_VISITS', 'FIRST_TIME', 'OVERDUE_NOW',
   'SUPERVISIONS', 'INSTRUCTIONS'];
@@ -69,7 +71,7 @@ async function refresh() {
     const byUnit = await api('/api/statistics?' + params + '&groupBy=UNIT');
     $('scope').textContent = byMonth.period.label + '，' + (byMonth.scope.wholeDistrict ? '全区' : '本单位')
       + (byMonth.scope.unit ? '：' + byMonth.scope.unit.label : '') + '；统计时点 '
-      + new Date(byMonth.asOf).toLocaleString('zh-CN');
+      + new Date(byMonth.asOf).toLocaleString('zh-CN', CHINA);
     drawTiles(byMonth);
     drawTrend(byMonth);
     drawUnits(byUnit);
@@ -195,8 +197,8 @@ async function showCases() {
       const row = document.createElement('tr');
       row.append(element('td', c.caseNumber), element('td', c.title), element('td', c.status.label),
         element('td', c.channel.label), element('td', c.responsibleUnit ? c.responsibleUnit.label : '—'),
-        element('td', new Date(c.registeredAt).toLocaleDateString('zh-CN')),
-        element('td', new Date(c.countedAt).toLocaleDateString('zh-CN')));
+        element('td', new Date(c.registeredAt).toLocaleDateString('zh-CN', CHINA)),
+        element('td', new Date(c.countedAt).toLocaleDateString('zh-CN', CHINA)));
       return row;
     });
     $('cases-rows').replaceChildren(...rows);
