@@ -23,14 +23,14 @@ import org.xinfang.deadline.LegalLimit;
  * length is the expression's last number: {@code routingDecision == 'ASSIGN' ? assignmentDays : 60}.
  */
 @Component
-class ModelLimits {
+public class ModelLimits {
 
   private static final Pattern LIMIT_CALL =
       Pattern.compile("[lL]imits\\.(days|workingDays|window)\\(\\s*execution\\s*,\\s*'(\\w+)'\\s*,(.*)\\)");
   private static final Pattern LAST_NUMBER = Pattern.compile("(\\d+)\\D*$");
 
   /** A limit's length as a model sets it, and where it was read: the timer or the task. */
-  record Length(int days, Counting counting, String modelName, int modelVersion, String source) {}
+  public record Length(int days, Counting counting, String modelName, int modelVersion, String source) {}
 
   private final RepositoryService repository;
 
@@ -38,7 +38,7 @@ class ModelLimits {
     this.repository = repository;
   }
 
-  Length of(LegalLimit limit) {
+  public Length of(LegalLimit limit) {
     for (ProcessDefinition latest : repository.createProcessDefinitionQuery().latestVersion().unlimitedList()) {
       BpmnModelInstance model = repository.getBpmnModelInstance(latest.getId());
       for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
