@@ -68,6 +68,8 @@ class SecurityConfiguration {
             .requestMatchers(path.matcher(HttpMethod.GET, "/api/cases/*/petitioners"))
                 .hasAnyAuthority(Roles.PETITION_ROOM, Roles.DISCIPLINE)
             .requestMatchers(path.matcher("/api/audit/**")).hasAuthority(Roles.ADMINISTRATORS)
+            // the cases of earlier years, brought in by the office, which keeps the statistics, or an administrator
+            .requestMatchers(path.matcher("/api/imports/**")).hasAnyAuthority(Roles.OFFICE, Roles.ADMINISTRATORS)
             // staff work through Tasklist and Cockpit, whose own API the engine's authorizations guard;
             // the engine's REST API is an administrator's and integrations' tool
             .requestMatchers(path.matcher("/engine-rest/**")).hasAuthority(Roles.ADMINISTRATORS)
