@@ -21,6 +21,7 @@ import org.xinfang.deadline.LegalLimit;
  * {@code ${reviewLimits.window(execution, 'REVIEW_REQUEST', 30)}}, counted in calendar days. Where the
  * length depends on the case (an assignment's own days replace the reply limit), the statutory
  * length is the expression's last number: {@code routingDecision == 'ASSIGN' ? assignmentDays : 60}.
+ * The historical import measures imported cases by the same lengths.
  */
 @Component
 public class ModelLimits {

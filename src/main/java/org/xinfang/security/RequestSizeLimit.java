@@ -12,6 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses a request body larger than the largest intake with 413. A declared length is checked
  * before anything is read; a body of unknown length (chunked) is read up to the limit and no further.
+ * The file of the historical import has a limit of its own.
  */
 public class RequestSizeLimit extends OncePerRequestFilter {
 
@@ -31,8 +32,16 @@ public class RequestSizeLimit extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    int maxBytes = request.getRequestURI().startsWith(request.getContextPath() + "/api/imports/")
-        ? MAX_IMPORT_BYTES : this.maxBytes;
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/imports/")) {
+      // a file upload: the container parses its parts from the body itself, so it is not read here;
+      // without a declared length the multipart limit (spring.servlet.multipart) bounds it
+      if (request.getContentLengthLong() > MAX_IMPORT_BYTES) {
+        refuse(request, response, MAX_IMPORT_BYTES);
+        return;
+      }
+      chain.doFilter(request, response);
+      return;
+    }
     long declared = request.getContentLengthLong();
     if (declared > maxBytes) {
       refuse(request, response, maxBytes);

@@ -84,7 +84,14 @@ class CaseRowsTest {
     assertProblem(r -> r.put("延期天数", "31"), "延期天数", "1至30");
     assertProblem(r -> r.put("延期天数", "10"), "延期批准日期", "必须填写延期批准日期");
     assertProblem(r -> { r.put("延期天数", "10"); r.put("延期批准日期", "2024-03-13"); }, "延期批准日期", "不能晚于答复日期");
-    assertProblem(r -> r.put("评价日期", ""), "评价日期", "逾期未评价");
+    assertProblem(r -> { r.remove("信访部门评价"); r.remove("责任单位评价"); r.remove("评价日期"); }, "评价日期", "应填写“逾期未评价”");
+    assertProblem(r -> r.remove("评价日期"), "评价日期", "有评价结果的必须填写评价日期");
+    assertProblem(r -> {
+      r.putAll(Map.of("事项编号", "XF-2026-00001", "登记日期", "2026-04-01", "转送交办日期", "2026-04-02",
+          "受理日期", "2026-04-03", "答复日期", "2026-05-20", "办结日期", "2026-05-20", "评价日期", CaseRows.EXPIRED_UNRATED));
+      r.remove("信访部门评价");
+      r.remove("责任单位评价");
+    }, "评价日期", "不能记为逾期未评价");
     assertProblem(r -> r.put("评价日期", "2024-04-30"), "评价日期", "晚于评价期限");
     assertProblem(r -> r.remove("责任单位评价"), "责任单位评价", "必须填写对责任单位的评价");
     assertProblem(r -> r.put("复查请求日期", "2024-02-20"), "复查请求日期", "不能早于答复日期");

@@ -21,8 +21,11 @@ import org.xinfang.organization.UnitKind;
  * self-evaluation that cases can express (docs/import.md, "The sample file"). Nothing is random:
  * the same run writes the same file.
  *
- * <pre>./mvnw -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.xinfang.imports.SampleCases</pre>
- * or run {@link #main} from the IDE; the one argument is the file to write.
+ * <pre>
+ * ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+ * java -cp target/classes:target/test-classes:$(cat target/classpath.txt) org.xinfang.imports.SampleCases
+ * </pre>
+ * or run {@link #main} from the IDE; an argument names another file to write.
  */
 public final class SampleCases {
 
