@@ -398,8 +398,9 @@ final class CaseRows {
     }
 
     private LocalDate date(ImportColumn column) {
-      String text = text(column, 10, false);
+      String text = value(column);
       if (text == null) {
+        when(column.required(), column, "必须填写");
         return null;
       }
       try {

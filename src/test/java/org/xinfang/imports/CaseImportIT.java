@@ -131,7 +131,7 @@ class CaseImportIT {
     assertThat(reviewed.path("timeline").toString()).contains("历史数据导入").contains("cases-2021.csv");
     assertThat(reviewed.path("reviews").get(0).path("accepted").asBoolean()).isTrue();
     assertThat(agreement.disagreement(cases.findByCaseNumber("XF-2021-00007").orElseThrow())).isEmpty();
-    assertThat(jdbc.queryForMap("select department_rating, unit_rating, channel from satisfaction_rating r"
+    assertThat(jdbc.queryForMap("select r.department_rating, r.unit_rating, r.channel from satisfaction_rating r"
         + " join petition_case c on c.id = r.case_id where c.case_number = 'XF-2021-00007'"))
         .containsEntry("department_rating", "SATISFIED").containsEntry("unit_rating", "BASICALLY_SATISFIED")
         .containsEntry("channel", "IMPORTED");

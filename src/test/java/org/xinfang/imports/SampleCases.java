@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.xinfang.casefile.CaseClass;
 import org.xinfang.casefile.Channel;
+import org.xinfang.casefile.CitizenIdNumber;
 import org.xinfang.casefile.SubjectCategory;
 import org.xinfang.organization.UnitKind;
 
@@ -239,11 +240,6 @@ public final class SampleCases {
   private static String idNumber(int person) {
     LocalDate born = LocalDate.of(1950 + person % 50, 1, 1).plusDays(person % 365);
     String first17 = "431102" + born.toString().replace("-", "") + String.format("%03d", person % 1000);
-    int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int k = 0; k < 17; k++) {
-      sum += (first17.charAt(k) - '0') * weights[k];
-    }
-    return first17 + "10X98765432".charAt(sum % 11);
+    return first17 + CitizenIdNumber.Check.checkCharacter(first17);
   }
 }
