@@ -1,5 +1,7 @@
 package org.xinfang.imports;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +34,11 @@ public class CaseImport {
 
   /** The audit action of an import. */
   static final String AUDIT_ACTION = "CASES_IMPORTED";
+  /** Rows written between two flushes of the persistence context, which otherwise grows with the file. */
+  private static final int BATCH = 100;
+
+  @PersistenceContext
+  private EntityManager entities;
 
   private final PetitionCaseRepository cases;
   private final UnitRepository units;
@@ -63,6 +70,7 @@ public class CaseImport {
     if (dryRun) {
       return new ImportResult(true, numbers.size(), checked.unchanged().size(), numbers);
     }
+    int written = 0;
     for (ImportRow row : checked.rows()) {
       PetitionCase petitionCase = imported.open(row.history(), "文件" + fileName + "第" + row.line() + "行");
       if (row.rating() != null) {
@@ -71,6 +79,10 @@ public class CaseImport {
       if (row.review() != null) {
         reviews.record(petitionCase, row.review().requestedOn(), row.review().answeredAt(),
             lengths.get(LegalLimit.REVIEW_REQUEST).days(), lengths.get(LegalLimit.REVIEW).days());
+      }
+      if (++written % BATCH == 0) {
+        entities.flush();
+        entities.clear();
       }
     }
     audit.record(actors.current(), AUDIT_ACTION, null, ImportResult.auditDetail(fileName, numbers,
@@ -85,8 +97,10 @@ public class CaseImport {
       @Override public LocalDate today() { return today; }
       @Override public boolean unitExists(String code) { return units.existsById(code); }
       @Override public Optional<ExistingCase> existing(String caseNumber) {
-        return cases.findByCaseNumber(caseNumber).map(c -> new ExistingCase(c.isImported(), c.getImportFingerprint(),
-            c.getRegisteredAt(), c.getClosedAt()));
+        return cases.findByCaseNumber(caseNumber).map(c -> {
+          entities.detach(c); // only read: a re-imported file does not fill the persistence context
+          return new ExistingCase(c.isImported(), c.getImportFingerprint(), c.getRegisteredAt(), c.getClosedAt());
+        });
       }
       @Override public Instant dueAt(LegalLimit limit, Instant from) {
         ModelLimits.Length length = lengths.get(limit);
