@@ -78,6 +78,7 @@ class ModuleStructureTest {
       Map.entry("review", Layer.FEATURES),
       Map.entry("instruction", Layer.FEATURES),
       Map.entry("desk", Layer.DESK),
+      Map.entry("imports", Layer.DESK),
       Map.entry("lookup", Layer.DESK),
       Map.entry("tasklist", Layer.DESK),
       Map.entry("demo", Layer.DESK),

@@ -76,6 +76,8 @@ class SecurityConfiguration {
                 .access((authentication, context) -> new AuthorizationDecision(authentication.get().getAuthorities()
                     .stream().map(GrantedAuthority::getAuthority)
                     .anyMatch(group -> Roles.WHOLE_DISTRICT_FIGURES.contains(group) || Roles.unitOf(group).isPresent())))
+            // the cases of earlier years, brought in by the office, which keeps the statistics, or an administrator
+            .requestMatchers(path.matcher("/api/imports/**")).hasAnyAuthority(Roles.OFFICE, Roles.ADMINISTRATORS)
             // staff work through Tasklist and Cockpit, whose own API the engine's authorizations guard;
             // the engine's REST API is an administrator's and integrations' tool
             .requestMatchers(path.matcher("/engine-rest/**")).hasAuthority(Roles.ADMINISTRATORS)

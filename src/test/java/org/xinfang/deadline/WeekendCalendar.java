@@ -3,7 +3,7 @@ package org.xinfang.deadline;
 import java.time.LocalDate;
 
 /** Plain weekends and no holidays: a calendar to test the counting on. */
-class WeekendCalendar implements WorkingDayCalendar {
+public class WeekendCalendar implements WorkingDayCalendar {
 
   @Override
   public CalendarDay day(LocalDate date) {

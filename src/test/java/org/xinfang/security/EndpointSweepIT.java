@@ -152,6 +152,9 @@ class EndpointSweepIT {
         with(only(Role.REGISTRAR, 200, 403), Role.DISCIPLINE, 200)));
     // the audit log is the administrators'
     all.put("GET /api/audit", get("/api/audit?size=5", only(Role.ADMINISTRATOR, 200, 403)));
+    // the historical import: the office and administrators; a JSON body passes security and is refused as no file (415)
+    all.put("POST /api/imports/cases", new Expectation(HttpMethod.POST, () -> "/api/imports/cases?dryRun=true",
+        Map::of, with(only(Role.OFFICE, 415, 403), Role.ADMINISTRATOR, 415)));
     all.put("GET /api/supervision/deadlines", get("/api/supervision/deadlines", everyone(200)));
     // the figures: the whole district's for the office, the leaders and the supervisors; a unit's own for its staff
     all.put("GET /api/statistics", get("/api/statistics?year=2026", statistics(200)));
