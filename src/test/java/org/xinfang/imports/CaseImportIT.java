@@ -24,6 +24,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.xinfang.PostgresIntegrationTest;
@@ -36,6 +37,8 @@ import org.xinfang.workflow.CaseProcessAgreement;
 
 /** The historical import over HTTP, on PostgreSQL: what it writes, what it refuses, what it leaves alone. */
 @PostgresIntegrationTest
+// a database of its own: the sample's case numbers of 2023 and 2024 must not meet cases other tests register
+@TestPropertySource(properties = "xinfang.test.database=imports")
 class CaseImportIT {
 
   private static final String OFFICE = "it.import.office";
