@@ -53,7 +53,7 @@ final class CaseRows {
   static final String EXPIRED_UNRATED = "逾期未评价";
   /** Art. 34: the reply limit may be extended once, by at most 30 days. */
   static final int MAX_EXTENSION_DAYS = 30;
-  /** An assignment's own deadline, as the petition room may set it (README: decisions the regulation leaves open). */
+  /** An assignment's own deadline, as the petition room may set it (docs/decisions.md). */
   static final int MAX_ASSIGNMENT_DAYS = 60;
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd")

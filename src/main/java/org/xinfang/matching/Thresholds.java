@@ -1,6 +1,6 @@
 package org.xinfang.matching;
 
-/** The thresholds of the matching, in one place; the README explains each. */
+/** The thresholds of the matching, in one place; docs/repeat-petitions.md explains each. */
 final class Thresholds {
 
   /** Share of the shorter address's bigrams found in the other, for the two to be the same address. */

@@ -4,8 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code xinfang.statistics.*}: the points on which provinces count differently. The README's
- * Statistics section gives each default and the reason for it.
+ * {@code xinfang.statistics.*}: the points on which provinces count differently. docs/statistics.md
+ * gives each default and the reason for it.
  *
  * @param resolutionWindowDays calendar days after an item closes within which a review request or a
  *     repeat petition means it was not resolved at the first handling (一次性化解)
