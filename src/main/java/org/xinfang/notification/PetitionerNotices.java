@@ -176,7 +176,7 @@ public final class PetitionerNotices {
   }
 
   /** A text the handler wrote, ending as a sentence, so that the next sentence can follow it. */
-  public static String sentence(String text) {
+  private static String sentence(String text) {
     return "。！？.!?".indexOf(text.charAt(text.length() - 1)) >= 0 ? text : text + "。";
   }
 

@@ -15,6 +15,9 @@ import org.xinfang.notification.PetitionerNotices.Letter;
 /** The notices of review and re-review, in the common form of {@code PetitionerNotices}. */
 final class ReviewNotices {
 
+  /** What the opinion's preview shows for the conclusion until the organ chooses it. */
+  static final String CONCLUSION = "【结论】";
+
   private ReviewNotices() {}
 
   /** A request after its window is not accepted (Art. 35, 36). */
@@ -40,9 +43,6 @@ final class ReviewNotices {
         + "请求已受理，" + stage.organName() + "将于" + day(request.getAnswerDueAt()) + "前出具《"
         + stage.opinionDocument() + "》（" + stage.answerLimit().article() + "）。", null);
   }
-
-  /** What the opinion's preview shows for the conclusion until the organ chooses it. */
-  static final String CONCLUSION = "【结论】";
 
   /** The review opinion, with the right to re-review; or the re-review opinion, which is final. */
   static Notice opinion(PetitionCase c, ReviewRequest request) {

@@ -4,9 +4,9 @@ import static org.xinfang.review.ReviewProcess.Answers.HEARING;
 import static org.xinfang.review.ReviewProcess.Answers.OPINION;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;

@@ -9,10 +9,10 @@ import org.xinfang.notification.PetitionerNotices.Letter;
 /** The notices of supervision, to the unit that must act and to those above it, written here and nowhere else. */
 final class SupervisionNotices {
 
-  private SupervisionNotices() {}
-
   /** What the notice's preview shows for the feedback day, which counts from the day it is issued. */
   static final String FEEDBACK_DUE = "【反馈期限】";
+
+  private SupervisionNotices() {}
 
   /** 督办通知: what the mediation room wrote, and by when the unit must report back (Art. 39). */
   static Notice supervisionNotice(PetitionCase c, String responsibleName, String limitLabel, String text,
