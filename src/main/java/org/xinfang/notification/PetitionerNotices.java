@@ -1,6 +1,8 @@
 package org.xinfang.notification;
 
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.RoutingDecision;
 import org.xinfang.deadline.ChinaTime;
@@ -12,9 +14,16 @@ import org.xinfang.deadline.ChinaTime;
  */
 public final class PetitionerNotices {
 
-  /** What a preview shows for the day a notice will be issued, and for the query code. */
-  static final String ISSUE_DAY = "【出具之日】";
-  static final String QUERY_CODE = "【查询码】";
+  /**
+   * What a preview shows where the issued notice has what is not known yet: the day it is issued,
+   * and the choices the form still leaves open (the form puts them in as the handler chooses). The
+   * query code is the petitioner's alone, not for everyone who reads the task.
+   */
+  public static final String ISSUE_DAY = "【出具之日】";
+  public static final String QUERY_CODE = "【查询码】";
+  public static final String UNIT = "【责任单位】";
+  public static final String ASSIGNMENT_DAYS = "【交办期限】";
+  public static final String OUTCOME = "【处理结果】";
 
   private PetitionerNotices() {}
 
@@ -24,21 +33,40 @@ public final class PetitionerNotices {
     return notice(c, "登记告知书", "已于" + day(c.getRegisteredAt()) + "登记。" + decideBy, null);
   }
 
-  /** The petition room's decision (Art. 22, 28, 36 ¶3): the notice is named by the decision. */
+  /**
+   * The petition room's decision (Art. 22, 28, 36 ¶3): the notice is named by the decision. The
+   * room's opinion is the reason of a refusal; a transfer's or assignment's opinion is for the unit.
+   */
   public static Notice routing(PetitionCase c, String unitName) {
-    RoutingDecision decision = c.getRoutingDecision();
-    String text = switch (decision) {
-      case TRANSFER -> "，经审查，我局已于" + day(c.getDecidedAt()) + "转送" + unitName + "办理。"
-          + unitName + "将依法决定是否受理并书面告知您。";
-      case ASSIGN -> "，经审查，我局已于" + day(c.getDecidedAt()) + "交办" + unitName + "办理，限" + c.getAssignmentDays()
-          + "日内办结。" + unitName + "将依法决定是否受理并书面告知您。";
-      case NOT_ACCEPT -> "，经审查，不予受理。理由：" + sentence(c.getRoutingOpinion());
-      case NOT_ACCEPT_AGAIN -> "，经审查，该事项已经依法处理，您以同一事实和理由再次提出，不再受理。理由："
-          + sentence(c.getRoutingOpinion());
-      case POLITICAL_LEGAL -> "，经审查，该事项属于涉法涉诉事项，应当依照法律规定的程序解决，请向有关政法机关提出。";
-      case DISCIPLINE -> "，经审查，该事项属于检举控告事项，我局已转送纪检监察机关依规依纪依法处理。";
+    return routingLetter(c, c.getRoutingDecision(), unitName, day(c.getDecidedAt()),
+        String.valueOf(c.getAssignmentDays()), c.getQueryCode()).around(c.getRoutingOpinion());
+  }
+
+  /** Each decision's notice as the routing form previews it, before the room has chosen. */
+  public static Map<RoutingDecision, Letter> routingPreviews(PetitionCase c) {
+    Map<RoutingDecision, Letter> letters = new EnumMap<>(RoutingDecision.class);
+    for (RoutingDecision decision : RoutingDecision.values()) {
+      letters.put(decision, routingLetter(c, decision, UNIT, ISSUE_DAY, ASSIGNMENT_DAYS, QUERY_CODE));
+    }
+    return letters;
+  }
+
+  private static Letter routingLetter(PetitionCase c, RoutingDecision decision, String unitName, String decidedOn,
+      String assignmentDays, String queryCode) {
+    String title = decision.notice();
+    return switch (decision) {
+      case TRANSFER -> letter(c, title, null, "，经审查，我局已于" + decidedOn + "转送" + unitName + "办理。"
+          + unitName + "将依法决定是否受理并书面告知您。", "", queryCode);
+      case ASSIGN -> letter(c, title, null, "，经审查，我局已于" + decidedOn + "交办" + unitName + "办理，限"
+          + assignmentDays + "日内办结。" + unitName + "将依法决定是否受理并书面告知您。", "", queryCode);
+      case NOT_ACCEPT -> letter(c, title, "不予受理理由", "，经审查，不予受理。理由：", "", queryCode);
+      case NOT_ACCEPT_AGAIN -> letter(c, title, "不再受理理由",
+          "，经审查，该事项已经依法处理，您以同一事实和理由再次提出，不再受理。理由：", "", queryCode);
+      case POLITICAL_LEGAL -> letter(c, title, null,
+          "，经审查，该事项属于涉法涉诉事项，应当依照法律规定的程序解决，请向有关政法机关提出。", "", queryCode);
+      case DISCIPLINE -> letter(c, title, null,
+          "，经审查，该事项属于检举控告事项，我局已转送纪检监察机关依规依纪依法处理。", "", queryCode);
     };
-    return notice(c, decision.notice(), text, null);
   }
 
   /**
@@ -49,31 +77,49 @@ public final class PetitionerNotices {
     return acceptanceLetter(c, unitName, day(c.getUnitAcceptedAt()), c.getQueryCode()).around(arrangement);
   }
 
-  /**
-   * The acceptance notice as the unit's form previews it: the day it will be issued is not known
-   * yet, and the query code is the petitioner's alone, not for everyone who reads the task.
-   */
+  /** The acceptance notice as the unit's form previews it. */
   public static Letter acceptancePreview(PetitionCase c, String unitName) {
     return acceptanceLetter(c, unitName, ISSUE_DAY, QUERY_CODE);
   }
 
   private static Letter acceptanceLetter(PetitionCase c, String unitName, String acceptedOn, String queryCode) {
-    return new Letter("受理告知书", head(c) + "，" + unitName + "已于" + acceptedOn + "受理。",
-        tail(c.getCaseNumber(), queryCode));
+    return letter(c, "受理告知书", "办理安排", "，" + unitName + "已于" + acceptedOn + "受理。", "", queryCode);
   }
 
   /** The reply limit was extended, and the petitioner is told why (Art. 34). */
   public static Notice extension(PetitionCase c, String unitName) {
-    return notice(c, "延期告知书", "，经" + unitName + "负责人批准，办理期限延长" + c.getExtensionDays() + "日，答复期限延至"
-        + day(c.getReplyDueAt()) + "。延期理由：" + sentence(c.getExtensionReason()),
-        "告知延期理由：" + c.getExtensionReason());
+    return extensionLetter(c, unitName, c.getExtensionDays(), day(c.getReplyDueAt()), c.getQueryCode())
+        .around(c.getExtensionReason(), "告知延期理由：" + c.getExtensionReason());
   }
 
-  /** The unit leader signed the written reply; the petitioner may ask for review (Art. 34, 35). */
+  /** The extension notice as the leader's form previews it: the days asked and the due date they give. */
+  public static Letter extensionPreview(PetitionCase c, String unitName, Instant extendedDueAt) {
+    return extensionLetter(c, unitName, c.getExtensionRequestedDays(), day(extendedDueAt), QUERY_CODE);
+  }
+
+  private static Letter extensionLetter(PetitionCase c, String unitName, int days, String dueOn, String queryCode) {
+    return letter(c, "延期告知书", "延期理由", "，经" + unitName + "负责人批准，办理期限延长" + days + "日，答复期限延至"
+        + dueOn + "。延期理由：", "", queryCode);
+  }
+
+  /**
+   * The unit leader signed the written reply: the outcome, the unit's answer as its handler wrote it,
+   * and the right to ask for review (Art. 34, 35).
+   */
   public static Notice reply(PetitionCase c, String unitName) {
-    return notice(c, "处理意见书", "，" + unitName + "已于" + day(c.getRepliedAt()) + "作出书面处理意见，处理结果："
-        + c.getOutcome().label() + "。如对处理意见不服，可以自收到处理意见书之日起30日内请求原办理机关的上一级机关复查"
-        + "（《信访工作条例》第三十五条）。", null);
+    return replyLetter(c, unitName, day(c.getRepliedAt()), c.getOutcome().label(), c.getQueryCode())
+        .around(c.getReplyText());
+  }
+
+  /** The reply as the handler's and the leader's forms preview it. */
+  public static Letter replyPreview(PetitionCase c, String unitName) {
+    return replyLetter(c, unitName, ISSUE_DAY, OUTCOME, QUERY_CODE);
+  }
+
+  private static Letter replyLetter(PetitionCase c, String unitName, String repliedOn, String outcome, String queryCode) {
+    return letter(c, "处理意见书", "答复意见", "，" + unitName + "已于" + repliedOn + "作出书面处理意见，处理结果：" + outcome + "。",
+        "如对处理意见不服，可以自收到处理意见书之日起30日内请求原办理机关的上一级机关复查（《信访工作条例》第三十五条）。",
+        queryCode);
   }
 
   /**
@@ -85,14 +131,35 @@ public final class PetitionerNotices {
   }
 
   /**
+   * A letter in the common form whose middle a handler writes (their {@code part}, null when they
+   * write none of it): {@code opening} follows the case's title and number, {@code closing} comes
+   * before the lookup sentence with {@code queryCode}.
+   */
+  public static Letter letter(PetitionCase c, String title, String part, String opening, String closing,
+      String queryCode) {
+    return new Letter(title, part, head(c) + opening, closing + tail(c.getCaseNumber(), queryCode));
+  }
+
+  /**
    * A notice whose middle a handler writes, as it stands before they write it: the opening and the
    * closing are the system's, so that the whole reads as one letter whatever the handler's part.
+   * {@code part} names what the handler writes, or is null when the whole letter is the system's.
    */
-  public record Letter(String title, String opening, String closing) {
+  public record Letter(String title, String part, String opening, String closing) {
 
-    /** The notice with the handler's text, ended as a sentence, between opening and closing. */
+    /** The letter's text with the handler's text, ended as a sentence, between opening and closing. */
+    public String text(String handlerText) {
+      return opening + (part == null ? "" : sentence(handlerText)) + closing;
+    }
+
+    /** The notice to the petitioner with the handler's text. */
     public Notice around(String handlerText) {
-      return new Notice(title, opening + sentence(handlerText) + closing, entry(title, null));
+      return around(handlerText, null);
+    }
+
+    /** The notice to the petitioner with the handler's text, and what its timeline entry adds. */
+    public Notice around(String handlerText, String timelineDetail) {
+      return new Notice(title, text(handlerText), entry(title, timelineDetail));
     }
   }
 
@@ -109,7 +176,7 @@ public final class PetitionerNotices {
   }
 
   /** A text the handler wrote, ending as a sentence, so that the next sentence can follow it. */
-  public static String sentence(String text) {
+  private static String sentence(String text) {
     return "。！？.!?".indexOf(text.charAt(text.length() - 1)) >= 0 ? text : text + "。";
   }
 

@@ -1,16 +1,22 @@
 package org.xinfang.review;
 
 import static org.xinfang.notification.PetitionerNotices.notice;
-import static org.xinfang.notification.PetitionerNotices.sentence;
+import static org.xinfang.notification.PetitionerNotices.ISSUE_DAY;
+import static org.xinfang.notification.PetitionerNotices.QUERY_CODE;
+import static org.xinfang.notification.PetitionerNotices.letter;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.deadline.ChinaTime;
 import org.xinfang.notification.Notice;
+import org.xinfang.notification.PetitionerNotices.Letter;
 
 /** The notices of review and re-review, in the common form of {@code PetitionerNotices}. */
 final class ReviewNotices {
+
+  /** What the opinion's preview shows for the conclusion until the organ chooses it. */
+  static final String CONCLUSION = "【结论】";
 
   private ReviewNotices() {}
 
@@ -40,13 +46,22 @@ final class ReviewNotices {
 
   /** The review opinion, with the right to re-review; or the re-review opinion, which is final. */
   static Notice opinion(PetitionCase c, ReviewRequest request) {
-    ReviewStage stage = request.getStage();
+    return opinionLetter(c, request.getStage(), day(request.getAnsweredAt()), request.getConclusion().label(),
+        c.getQueryCode()).around(request.getOpinion(), request.getConclusion().label());
+  }
+
+  /** The opinion as the organ's form previews it, while the organ writes it. */
+  static Letter opinionPreview(PetitionCase c, ReviewStage stage) {
+    return opinionLetter(c, stage, ISSUE_DAY, CONCLUSION, QUERY_CODE);
+  }
+
+  private static Letter opinionLetter(PetitionCase c, ReviewStage stage, String answeredOn, String conclusion,
+      String queryCode) {
     String next = stage == ReviewStage.REVIEW
         ? "如对复查意见不服，可以自收到复查意见书之日起30日内向复查机关的上一级机关请求复核（《信访工作条例》第三十六条）。"
         : "复核意见为最终意见，您以同一事实和理由再次提出的，不再受理（《信访工作条例》第三十六条第三款）。";
-    return notice(c, stage.opinionDocument(), "，" + stage.organName() + "已于" + day(request.getAnsweredAt()) + "作出"
-        + stage.label() + "意见：" + request.getConclusion().label() + "。" + sentence(request.getOpinion()) + next,
-        request.getConclusion().label());
+    return letter(c, stage.opinionDocument(), stage.label() + "意见", "，" + stage.organName() + "已于" + answeredOn
+        + "作出" + stage.label() + "意见：" + conclusion + "。", next, queryCode);
   }
 
   private static String day(Instant instant) {

@@ -6,6 +6,7 @@ import static org.xinfang.review.ReviewProcess.Answers.OPINION;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,7 @@ import org.xinfang.notification.Notifications;
 import org.xinfang.review.ReviewProcess.Variables;
 import org.xinfang.supervision.Supervisions;
 import org.xinfang.workflow.InvalidStepInput;
+import org.xinfang.workflow.NoticePreviews;
 import org.xinfang.workflow.StepInputs;
 
 /**
@@ -85,6 +87,9 @@ public class ReviewSteps {
       task.setVariableLocal("hearingHeld", day(request.getHearingFrom()) + "至" + day(request.getHearingTo()) + "（"
           + request.hearingDays() + "日，不计入复核期限）：" + request.getHearingRecord());
     }
+    NoticePreviews.show(task, ReviewNotices.opinionPreview(petitionCase, request.getStage()));
+    NoticePreviews.labels(task, Arrays.stream(ReviewConclusion.values())
+        .collect(NoticePreviews.labelled(ReviewConclusion::name, ReviewConclusion::label)));
     task.removeVariable(Variables.RE_REVIEW_ACTION);
     task.removeVariable(Variables.HEARING_REASON);
   }

@@ -18,6 +18,7 @@ import org.xinfang.notification.Notifications;
 import org.xinfang.organization.Roles;
 import org.xinfang.supervision.SupervisionProcess.Variables;
 import org.xinfang.workflow.CaseFiles;
+import org.xinfang.workflow.NoticePreviews;
 import org.xinfang.workflow.StepInputs;
 import org.xinfang.workflow.TaskUrgency;
 
@@ -42,6 +43,12 @@ public class SupervisionSteps {
     this.notifications = notifications;
     this.calculator = calculator;
     this.urgency = urgency;
+  }
+
+  /** The notice's form previews it as the unit will read it, while the mediation room writes its part. */
+  public void noticeBriefed(DelegateTask task) {
+    NoticePreviews.show(task, SupervisionNotices.supervisionPreview(caseOf(task),
+        (String) task.getVariable(Variables.RESPONSIBLE_NAME), (String) task.getVariable(Variables.LIMIT_LABEL)));
   }
 
   /** 调纠室 issues the supervision notice with the days the unit has to report back. */

@@ -23,8 +23,6 @@ import org.xinfang.casefile.RoutingDecision;
 import org.xinfang.deadline.ChinaTime;
 import org.xinfang.deadline.EngineClock;
 import org.xinfang.matching.RepeatPetitions;
-import org.xinfang.notification.PetitionerNotices;
-import org.xinfang.notification.PetitionerNotices.Letter;
 import org.xinfang.organization.UnitDirectory;
 import org.xinfang.workflow.PetitionProcess.Elements;
 import org.xinfang.workflow.PetitionProcess.Variables;
@@ -74,25 +72,19 @@ class TaskBriefing {
   /** The task-local variable that tells the routing form which earlier case a repeat petition repeats. */
   static final String REPEAT_NOTICE = "repeatNotice";
 
-  /**
-   * The task-local variables of a notice the task issues, around the handler's part: the form shows
-   * the whole letter before it goes out.
-   */
-  static final String NOTICE_TITLE = "noticeTitle";
-  static final String NOTICE_OPENING = "noticeOpening";
-  static final String NOTICE_CLOSING = "noticeClosing";
-
   private final CaseFiles caseFiles;
   private final CaseTimeline timeline;
   private final UnitDirectory units;
   private final TaskUrgency urgency;
   private final TaskListing listing;
+  private final NoticePreviews previews;
   /** Per process key of a model working on a case, its tasks' answers asked afresh. */
   private final Map<String, Map<String, List<String>>> freshAnswers;
 
   TaskBriefing(CaseFiles caseFiles, CaseTimeline timeline, UnitDirectory units, TaskUrgency urgency,
-      TaskListing listing, List<CaseProcess> caseProcesses) {
+      TaskListing listing, NoticePreviews previews, List<CaseProcess> caseProcesses) {
     this.listing = listing;
+    this.previews = previews;
     this.urgency = urgency;
     this.caseFiles = caseFiles;
     this.timeline = timeline;
@@ -129,25 +121,18 @@ class TaskBriefing {
     if (Elements.ACCEPT_ITEM.equals(task.getTaskDefinitionKey())) {
       briefOnAcceptance(task, petitionCase);
     }
+    previews.brief(task, petitionCase);
     answers.getOrDefault(task.getTaskDefinitionKey(), List.of()).forEach(task::removeVariable);
     if (Elements.DECIDE_ROUTING.equals(task.getTaskDefinitionKey())) {
       briefOnRepeat(task, petitionCase);
     }
   }
 
-  /**
-   * The unit's acceptance: the answers its form offers ({@link ObjectionChoice}), and the acceptance
-   * notice as the petitioner will read it, which the form completes with what the handler writes.
-   */
-  private void briefOnAcceptance(DelegateTask task, PetitionCase petitionCase) {
+  /** The unit's acceptance: the answers its form offers ({@link ObjectionChoice}). */
+  private static void briefOnAcceptance(DelegateTask task, PetitionCase petitionCase) {
     Instant objectionDue = petitionCase.getObjectionDueAt();
     ObjectionChoice.offer(task, petitionCase.objectionWindowOpen(EngineClock.now()),
         objectionDue == null ? null : TIME.format(objectionDue));
-    Letter notice = PetitionerNotices.acceptancePreview(petitionCase,
-        units.unit(petitionCase.getResponsibleUnitCode()).getName());
-    task.setVariableLocal(NOTICE_TITLE, notice.title());
-    task.setVariableLocal(NOTICE_OPENING, notice.opening());
-    task.setVariableLocal(NOTICE_CLOSING, notice.closing());
   }
 
   /**

@@ -94,9 +94,9 @@ class HandlingFlowTest {
   void theAcceptanceFormPreviewsTheNoticeThatGoesOutAsOneLetter() {
     ProcessInstance process = cases.routedOnFriday10July(transferTo(CHENGBEI));
     Task acceptance = task(process);
-    String opening = (String) tasks.getVariableLocal(acceptance.getId(), TaskBriefing.NOTICE_OPENING);
-    String closing = (String) tasks.getVariableLocal(acceptance.getId(), TaskBriefing.NOTICE_CLOSING);
-    assertThat(tasks.getVariableLocal(acceptance.getId(), TaskBriefing.NOTICE_TITLE)).isEqualTo("受理告知书");
+    String opening = (String) tasks.getVariableLocal(acceptance.getId(), NoticePreviews.NOTICE_OPENING);
+    String closing = (String) tasks.getVariableLocal(acceptance.getId(), NoticePreviews.NOTICE_CLOSING);
+    assertThat(tasks.getVariableLocal(acceptance.getId(), NoticePreviews.NOTICE_TITLE)).isEqualTo("受理告知书");
     assertThat(opening + closing).as("the query code is the petitioner's, not the task's readers'")
         .doesNotContain(cases.record(process).getQueryCode());
 

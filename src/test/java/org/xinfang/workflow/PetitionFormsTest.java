@@ -1,6 +1,9 @@
 package org.xinfang.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.xinfang.notification.PetitionerNotices.ASSIGNMENT_DAYS;
+import static org.xinfang.notification.PetitionerNotices.OUTCOME;
+import static org.xinfang.notification.PetitionerNotices.UNIT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +29,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.xinfang.casefile.ReplyOutcome;
@@ -199,6 +204,35 @@ class PetitionFormsTest {
         .isEqualTo(StepInputs.LONGEST_TEXT);
     assertThat(field("form_carry_out_instruction", InstructionProcess.Variables.REPORT).at("/validate/maxLength").asInt())
         .isEqualTo(StepInputs.LONGEST_TEXT);
+  }
+
+  /**
+   * Each form whose step issues a notice (or drafts the reply) previews it: the letter the briefing
+   * gives the task around the field the handler writes, with what the handler chooses put in where
+   * the letter holds its place.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "form_decide_routing           | routingNotices | routingOpinion  | " + UNIT + " " + ASSIGNMENT_DAYS,
+      "form_accept_item              | noticeOpening  | acceptanceNote  | ",
+      "form_handle_case              | noticeOpening  | replyText       | " + OUTCOME,
+      "form_approve_reply            | noticeOpening  | replyText       | " + OUTCOME,
+      "form_approve_extension        | noticeOpening  | extensionReason | ",
+      "form_answer_review            | noticeOpening  | reviewOpinion   | 【结论】",
+      "form_answer_re_review         | noticeOpening  | reviewOpinion   | 【结论】",
+      "form_issue_supervision_notice | noticeOpening  | noticeText      | 【反馈期限】"})
+  void formsThatIssueANoticePreviewItAroundTheHandlersText(String form, String letter, String handlerField,
+      String placeholders) {
+    JsonNode preview = fields(forms.get(form)).stream()
+        .filter(field -> "Text_noticePreview".equals(field.path("id").asText()))
+        .findFirst().orElseThrow(() -> new AssertionError(form + " has no notice preview"));
+    String text = preview.get("text").asText();
+    assertThat(text).as(form).contains("（预览，提交后按此出具）", letter, handlerField)
+        .contains(letter.equals("routingNotices") ? ".closing" : "noticeClosing");
+    if (placeholders != null) {
+      assertThat(text).as(form).contains(placeholders.split(" "));
+    }
+    assertThat(field(form, handlerField).path("type").asText()).isEqualTo("textarea");
   }
 
   private static List<String> choices(String form, String key) {

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xinfang.casefile.CaseStatus;
@@ -29,6 +30,7 @@ import org.xinfang.casefile.EventType;
 import org.xinfang.casefile.RoutingDecision;
 import org.xinfang.notification.Notification;
 import org.xinfang.notification.NotificationRepository;
+import org.xinfang.notification.PetitionerNotices;
 import org.xinfang.organization.Roles;
 import org.xinfang.review.NewReviewRequest;
 import org.xinfang.review.ReviewConclusion;
@@ -116,14 +118,23 @@ class ReviewTest {
     request(petition, "2026-10-08", "2026-09-03");
     ProcessInstance review = running(petition, ReviewProcess.REVIEW_KEY);
 
+    Task answer = task(review);
+    String opening = (String) tasks.getVariableLocal(answer.getId(), NoticePreviews.NOTICE_OPENING);
+    String closing = (String) tasks.getVariableLocal(answer.getId(), NoticePreviews.NOTICE_CLOSING);
     clockAt("2026-11-02T10:00");
-    complete(task(review), opinion(ReviewConclusion.UPHELD, "原处理意见认定事实清楚，维持。"));
+    complete(answer, opinion(ReviewConclusion.UPHELD, "原处理意见认定事实清楚，维持。"));
 
     assertThat(review).hasPassed("Event_Reviewed").isEnded();
     cases.assertThatCase(petition).hasStatus(CaseStatus.REVIEWED).agreesWithProcess().isNotOverdue()
         .hasEvent(EventType.REVIEW_ANSWERED, "复查机关出具《复查意见书》：维持原意见")
         .hasEvent(EventType.NOTICE_ISSUED, "复查意见书");
     assertThat(noticeTo(petition, "复查意见书")).contains("维持原意见", "原处理意见认定事实清楚", "30日内", "请求复核");
+    // the organ's form previewed this very letter, around the opinion it wrote
+    String queryCode = cases.record(petition).getQueryCode();
+    assertThat(opening + closing).doesNotContain(queryCode);
+    assertThat(noticeTo(petition, "复查意见书")).isEqualTo("张建国：" + (opening.replace("【结论】", "维持原意见")
+        + "原处理意见认定事实清楚，维持。" + closing).replace(PetitionerNotices.ISSUE_DAY, "2026年11月2日")
+        .replace(PetitionerNotices.QUERY_CODE, queryCode));
     ReviewEntry entry = reviewRequests.of(cases.record(petition)).get(0);
     assertThat(entry.answeredAt()).isEqualTo(chinaTime("2026-11-02T10:00"));
     assertThat(entry.answerMet()).isTrue();

@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xinfang.casefile.EventType;
+import org.xinfang.deadline.ChinaTime;
 import org.xinfang.notification.Notification;
 import org.xinfang.notification.Notifications;
 import org.xinfang.organization.Roles;
@@ -77,9 +78,11 @@ class SupervisionLadderTest {
     cases.assertThatCase(process).hasStatus(IN_HANDLING).agreesWithProcess().isOverdue()
         .hasEvent(EventType.SUPERVISION_STARTED, "答复期限已届满，启动超期督办，督办对象：城北街道");
 
+    Task issue = task(Elements.ISSUE_NOTICE, supervision);
+    String opening = (String) taskService().getVariableLocal(issue.getId(), NoticePreviews.NOTICE_OPENING);
+    String closing = (String) taskService().getVariableLocal(issue.getId(), NoticePreviews.NOTICE_CLOSING);
     clockAt("2026-09-15T10:00");
-    complete(task(Elements.ISSUE_NOTICE, supervision),
-        withVariables(Variables.NOTICE_TEXT, "请立即组织调查，依法答复信访人。", Variables.FEEDBACK_DAYS, 5));
+    complete(issue, withVariables(Variables.NOTICE_TEXT, "请立即组织调查，依法答复信访人。", Variables.FEEDBACK_DAYS, 5));
 
     assertThat(supervision).isWaitingAt(Elements.ANSWER_SUPERVISION);
     Task feedback = task(Elements.ANSWER_SUPERVISION, supervision);
@@ -88,6 +91,12 @@ class SupervisionLadderTest {
     assertThat(job(Elements.URGE_TIMER, supervision).getDuedate()).isEqualTo(feedback.getDueDate())
         .isAfter(Date.from(PetitionCases.chinaTime("2026-09-20T00:00")));
     assertThat(noticesTo(process, UNIT_HANDLERS)).containsExactly("督办通知");
+    // the form previewed this very notice around the room's text; only the feedback day was to come
+    String dueOn = ChinaTime.DAY.format(feedback.getDueDate().toInstant());
+    assertThat(notifications.of(cases.record(process)))
+        .filteredOn(notification -> notification.getNotice().equals("督办通知")).isNotEmpty()
+        .allSatisfy(notification -> assertThat(notification.getBody())
+            .isEqualTo(opening + "请立即组织调查，依法答复信访人。" + closing.replace("【反馈期限】", dueOn)));
     cases.assertThatCase(process).agreesWithProcess()
         .hasEvent(EventType.SUPERVISION_NOTICE, "请立即组织调查，依法答复信访人。")
         .hasEvent(EventType.NOTICE_ISSUED, "向城北街道发出督办通知");

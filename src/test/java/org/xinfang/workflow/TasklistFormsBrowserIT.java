@@ -179,6 +179,11 @@ class TasklistFormsBrowserIT {
     pick("responsibleUnit", "清水街道");
     type("assignmentDays", "30");
     type("routingOpinion", "交清水街道调查处理，30日内办结并报送办结报告。");
+    // the notice the decision issues, with the unit and the days as chosen; the opinion is the unit's
+    wait.until(page -> noticePreview().contains("交办告知书"));
+    assertThat(noticePreview()).contains("（事项编号" + petitionCase.getCaseNumber() + "），经审查，我局已于【出具之日】"
+        + "交办清水街道办理，限30日内办结。清水街道将依法决定是否受理并书面告知您。您可凭事项编号"
+        + petitionCase.getCaseNumber() + "和查询码【查询码】查询办理进度。").doesNotContain("交清水街道调查处理");
     completeAndScreenshot(routing, "1-decide-routing");
     assertThat(submitted(routing))
         .containsOnlyKeys("routingDecision", "responsibleUnit", "assignmentDays", "routingOpinion")
@@ -246,7 +251,11 @@ class TasklistFormsBrowserIT {
     screenshot("4-approve-extension-refused-without-reason");
     assertNothingCompleted(extension, petitionCase, events);
     choose("extensionDecision", "批准延期，答复期限顺延并告知信访人");
+    assertThat(noticePreview()).contains("延期告知书", "办理期限延长10日，答复期限延至", "延期理由：需协调市政公司共同勘察管网。");
     completeAndScreenshot(extension, "4-approve-extension");
+    // the refused attempt's error does not outlive the accepted one
+    wait.until(page -> browser.findElements(By.cssSelector(".notifications .alert-danger, .notifications .alert-error"))
+        .stream().noneMatch(WebElement::isDisplayed));
     assertThat(submitted(extension)).containsOnlyKeys("extensionDecision", "extensionNote");
     petitionCase = reload(petitionCase);
     assertThat(petitionCase.getStatus()).isEqualTo(CaseStatus.IN_HANDLING);
@@ -259,6 +268,9 @@ class TasklistFormsBrowserIT {
     choose("handlingAction", "起草答复意见，报单位负责人审批");
     pick("replyOutcome", "支持");
     type("replyText", "经调查，管网堵塞属实，已完成疏通并列入改造计划。");
+    String replyLetter = "清水街道已于【出具之日】作出书面处理意见，处理结果：支持。经调查，管网堵塞属实，已完成疏通并列入改造计划。"
+        + "如对处理意见不服，可以自收到处理意见书之日起30日内请求原办理机关的上一级机关复查";
+    wait.until(page -> noticePreview().contains(replyLetter));
     type("completionReport", "已疏通管网120米，改造工程定于下月开工。");
     completeAndScreenshot(reply, "5-handle-case-reply");
     assertThat(submitted(reply))
@@ -272,6 +284,7 @@ class TasklistFormsBrowserIT {
     assertThat(shown("replyOutcome")).isEqualTo("支持");
     assertThat(shown("replyText")).startsWith("经调查，管网堵塞属实");
     assertThat(shown("completionReport")).startsWith("已疏通管网120米");
+    assertThat(noticePreview()).contains("处理意见书", replyLetter).doesNotContain(petitionCase.getQueryCode());
     choose("replyDecision", "同意，出具处理意见书");
     completeAndScreenshot(approval, "6-approve-reply");
     assertThat(submitted(approval)).containsOnlyKeys("replyDecision", "replyNote");
@@ -572,7 +585,7 @@ class TasklistFormsBrowserIT {
   /** The notice the form shows as it will be issued. */
   private String noticePreview() {
     return browser.findElements(By.cssSelector(".fjs-form-field-text")).stream()
-        .map(WebElement::getText).filter(text -> text.contains("告知书")).findFirst().orElse("");
+        .map(WebElement::getText).filter(text -> text.contains("（预览，提交后按此出具）")).findFirst().orElse("");
   }
 
   private static By field(String key) {

@@ -19,8 +19,9 @@ export default {
     long: 'YYYY年M月D日 dddd HH:mm',
     short: 'YYYY年M月D日'
   },
-  // form-js shows its validation messages in English only; this puts them in Chinese
-  customScripts: ['scripts/form-messages'],
+  // form-js shows its validation messages in English only; the first puts them in Chinese. The
+  // second takes a refused submission's error away once the corrected form is accepted.
+  customScripts: ['scripts/form-messages', 'scripts/clear-errors-on-submit'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
