@@ -30,7 +30,7 @@ import org.xinfang.deadline.RunningLimits;
  * Called by the background model as {@code ${limitRecount.nextBatch(execution)}}.
  */
 @Component("limitRecount")
-class LimitRecounts {
+public class LimitRecounts {
 
   /** The variable of the background model naming the recount it runs. */
   static final String RECOUNT_ID = "recountId";
@@ -110,7 +110,7 @@ class LimitRecounts {
       }
     }
     long last = next.isEmpty() ? after : next.get(next.size() - 1).id();
-    boolean done = next.size() < size || last >= upTo;
+    boolean done = next.size() < size || limits.touching(recount.year(), last, upTo, 1).isEmpty();
     jdbc.sql("""
             update limit_recount set processed = processed + ?, moved = moved + ?, reopened = reopened + ?,
                 last_limit = ?, finished_at = ? where id = ?

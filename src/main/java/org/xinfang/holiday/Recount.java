@@ -1,5 +1,6 @@
 package org.xinfang.holiday;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
@@ -18,6 +19,7 @@ record Recount(
     @Schema(description = "是否在后台分批计算") boolean background,
     @Schema(description = "计算完毕的时间；未完毕为空") Instant finishedAt) {
 
+  @JsonProperty
   @Schema(description = "是否已计算完毕")
   public boolean done() {
     return finishedAt != null;

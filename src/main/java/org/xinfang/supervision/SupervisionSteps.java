@@ -12,7 +12,6 @@ import org.xinfang.casefile.CaseTimeline;
 import org.xinfang.casefile.CaseTimeline.TaskRef;
 import org.xinfang.casefile.EventType;
 import org.xinfang.casefile.PetitionCase;
-import org.xinfang.deadline.EngineClock;
 import org.xinfang.notification.Notifications;
 import org.xinfang.organization.Roles;
 import org.xinfang.supervision.SupervisionProcess.Variables;

@@ -55,13 +55,13 @@ class PetitionLimitMoves implements LimitMover {
     String processId = process.get();
     Instant oldDue = petitionCase.dueAt(limit);
     Instant newDue = recounted.dueAt();
-    boolean reopens = !timers.running(processId, limit) && petitionCase.limitMissedWhileWaiting(limit)
-        && newDue.isAfter(EngineClock.now());
-    if (!timers.running(processId, limit) && !petitionCase.limitMissedWhileWaiting(limit)) {
+    boolean timerWaits = timers.running(processId, limit);
+    if (!timerWaits && !petitionCase.limitMissedWhileWaiting(limit)) {
       return Outcome.ENDED;
     }
-    timeline.record(petitionCase, EventType.LIMIT_MOVED, LimitMover.moved(limit.label(), oldDue, recounted, reason, limit.article()));
-    if (!reopens) {
+    timeline.record(petitionCase, EventType.LIMIT_MOVED,
+        LimitMover.moved(limit.label(), oldDue, recounted, reason, limit.article()));
+    if (timerWaits || !newDue.isAfter(EngineClock.now())) {
       petitionCase.limitMoved(limit, newDue);
       timers.move(processId, limit, newDue);
       return Outcome.MOVED;
