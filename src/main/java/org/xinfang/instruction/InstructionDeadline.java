@@ -61,9 +61,7 @@ public class InstructionDeadline {
    * so the engine may create the two timers in either order.
    */
   public Date reminder(DelegateExecution execution, int days, int workingDays) {
-    Instant at = calculator.workingDaysBefore(dueAt(files.instructionOf(execution), days), workingDays);
-    Instant now = EngineClock.now();
-    Date date = Date.from(at.isBefore(now) ? now : at);
+    Date date = reminderDate(dueAt(files.instructionOf(execution), days), workingDays);
     execution.setVariable(Variables.REMINDER_DATE, date);
     execution.setVariable(REMINDER_WORKING_DAYS, workingDays);
     return date;
@@ -83,6 +81,13 @@ public class InstructionDeadline {
     if (instruction.deadlinePassed()) {
       alerts.overdue(execution, instruction, files.caseOf(execution));
     }
+  }
+
+  /** {@code workingDays} working days before the deadline {@code due}, or now if that has passed. */
+  Date reminderDate(Instant due, int workingDays) {
+    Instant at = calculator.workingDaysBefore(due, workingDays);
+    Instant now = EngineClock.now();
+    return Date.from(at.isBefore(now) ? now : at);
   }
 
   private Instant dueAt(LeaderInstruction instruction, int days) {

@@ -7,8 +7,6 @@ import org.xinfang.casefile.CaseTimeline;
 import org.xinfang.casefile.EventType;
 import org.xinfang.casefile.PetitionCaseRepository;
 import org.xinfang.deadline.DueDate;
-import org.xinfang.deadline.DueDateCalculator;
-import org.xinfang.deadline.EngineClock;
 import org.xinfang.deadline.LimitMover;
 import org.xinfang.deadline.RunningLimit;
 import org.xinfang.instruction.InstructionProcess.Elements;
@@ -31,15 +29,15 @@ class InstructionDeadlineMoves implements LimitMover {
   private final LeaderInstructionRepository instructions;
   private final PetitionCaseRepository cases;
   private final CaseTimeline timeline;
-  private final DueDateCalculator calculator;
+  private final InstructionDeadline deadlines;
 
   InstructionDeadlineMoves(TimerMoves timers, LeaderInstructionRepository instructions, PetitionCaseRepository cases,
-      CaseTimeline timeline, DueDateCalculator calculator) {
+      CaseTimeline timeline, InstructionDeadline deadlines) {
     this.timers = timers;
     this.instructions = instructions;
     this.cases = cases;
     this.timeline = timeline;
-    this.calculator = calculator;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -56,10 +54,8 @@ class InstructionDeadlineMoves implements LimitMover {
           ((Number) timers.variable(processId, Variables.INSTRUCTION_ID)).longValue()).orElseThrow();
       instruction.deadlineStarted(newDue);
       if (timers.variable(processId, InstructionDeadline.REMINDER_WORKING_DAYS) instanceof Integer lead) {
-        Instant remindAt = calculator.workingDaysBefore(newDue, lead);
-        Instant now = EngineClock.now();
         timers.moveReminder(processId, Elements.REMINDER, Variables.REMINDER_DATE,
-            Date.from(remindAt.isBefore(now) ? now : remindAt));
+            deadlines.reminderDate(newDue, lead));
       }
       timeline.record(cases.findById(limit.caseId()).orElseThrow(), EventType.LIMIT_MOVED,
           LimitMover.moved(InstructionAlerts.label(instruction), before.toInstant(), recounted, reason, null));
