@@ -8,7 +8,9 @@ import java.time.LocalDate;
  * corrected calendar.
  *
  * @param owner the module that moves it ({@link LimitMover#owner()})
- * @param key the limit within its case and owner: {@code REPLY}, {@code REVIEW-12}
+ * @param key the limit within its case and owner: {@code REPLY}; for the limits of other models the
+ *     process they run in: {@code REVIEW:<process id>}, an instruction's process id,
+ *     {@code NOTICE-<process id>}
  * @param lastDay the last day it was last counted to
  */
 public record RunningLimit(long id, long caseId, String owner, String key, LocalDate eventDay, int length,
