@@ -226,6 +226,61 @@ public class PetitionCase {
     return true;
   }
 
+  /**
+   * A holiday schedule loaded or corrected later counts the limit to another day. A limit already
+   * missed stays missed here; {@link #limitReopened} withdraws the mark when it is not due after all.
+   * The reply limit's first due date moves with it until an extension is granted; after one, only
+   * the extended date is the limit.
+   */
+  public void limitMoved(LegalLimit limit, Instant dueAt) {
+    switch (limit) {
+      case ROUTING -> routingDueAt = dueAt;
+      case ACCEPTANCE -> acceptanceDueAt = dueAt;
+      case OBJECTION -> objectionDueAt = dueAt;
+      case REPLY -> {
+        replyDueAt = dueAt;
+        if (!hasHadExtension()) {
+          originalReplyDueAt = dueAt;
+        }
+      }
+      case REVIEW_REQUEST, REVIEW, RE_REVIEW_REQUEST, RE_REVIEW ->
+          throw new IllegalArgumentException(limit + " is kept on the review record");
+    }
+  }
+
+  /**
+   * Whether the limit passed while its step is still to be taken: the limit a recount may reopen.
+   * A reply already signed, even late, has been answered.
+   */
+  public boolean limitMissedWhileWaiting(LegalLimit limit) {
+    return switch (limit) {
+      case ROUTING -> status == CaseStatus.AWAITING_ROUTING && Boolean.FALSE.equals(routingMet);
+      case ACCEPTANCE -> status == CaseStatus.AWAITING_ACCEPTANCE && Boolean.FALSE.equals(acceptanceMet);
+      case REPLY -> repliedAt == null && Boolean.FALSE.equals(replyMet)
+          && (status == CaseStatus.IN_HANDLING || status == CaseStatus.EXTENSION_PENDING
+              || status == CaseStatus.REPLY_PENDING_APPROVAL);
+      case OBJECTION, REVIEW_REQUEST, REVIEW, RE_REVIEW_REQUEST, RE_REVIEW -> false;
+    };
+  }
+
+  /**
+   * The missed limit is not due after all: it runs again until {@code dueAt}, and the case is overdue
+   * only for a limit still missed.
+   */
+  public void limitReopened(LegalLimit limit, Instant dueAt) {
+    if (!limitMissedWhileWaiting(limit)) {
+      throw new IllegalStateException("case " + caseNumber + " has not missed " + limit + " while waiting");
+    }
+    limitMoved(limit, dueAt);
+    switch (limit) {
+      case ROUTING -> routingMet = null;
+      case ACCEPTANCE -> acceptanceMet = null;
+      default -> replyMet = null;
+    }
+    overdue = Boolean.FALSE.equals(routingMet) || Boolean.FALSE.equals(acceptanceMet)
+        || Boolean.FALSE.equals(replyMet);
+  }
+
   public Instant dueAt(LegalLimit limit) {
     return switch (limit) {
       case ROUTING -> routingDueAt;

@@ -59,6 +59,11 @@ public class DueDateCalculator {
     return day.atStartOfDay(ChinaTime.ZONE).toInstant();
   }
 
+  /** A period of {@code length} days counted as {@code counting} says, after the event day. */
+  public DueDate count(LocalDate eventDay, int length, Counting counting) {
+    return counting == Counting.WORKING_DAYS ? countWorkingDays(eventDay, length) : countDays(eventDay, length);
+  }
+
   /** A period of {@code days} calendar days after the event day, with the rest days that moved its end. */
   public DueDate countDays(LocalDate eventDay, int days) {
     requirePositive(days);

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.xinfang.deadline.ChinaTime;
-import org.xinfang.deadline.EngineClock;
 import org.xinfang.web.InvalidRequestProblem;
 import org.xinfang.web.InvalidRequestProblem.FieldProblem;
 
@@ -62,11 +61,12 @@ class HolidayCalendarController {
       @Schema(description = "发布该安排的通知") String notice,
       @Schema(description = "录入或最后更正的时间") Instant loadedAt,
       @Schema(description = "录入或最后更正的用户；随系统发布的年度为system") String loadedBy,
-      @Schema(description = "放假日和调休上班日，按日期排列") List<DayView> days) {
+      @Schema(description = "放假日和调休上班日，按日期排列") List<DayView> days,
+      @Schema(description = "最近一次录入或更正后对运行中期限的重新计算；随系统发布、从未变更的年度为空") Recount recount) {
 
-    static YearView of(YearSchedule schedule) {
+    static YearView of(YearSchedule schedule, Recount recount) {
       return new YearView(schedule.year(), schedule.notice(), schedule.loadedAt(), schedule.loadedBy(),
-          schedule.days().stream().map(DayView::of).toList());
+          schedule.days().stream().map(DayView::of).toList(), recount);
     }
   }
 
@@ -91,9 +91,13 @@ class HolidayCalendarController {
   }
 
   private final HolidaySchedules schedules;
+  private final ScheduleChanges changes;
+  private final LimitRecounts recounts;
 
-  HolidayCalendarController(HolidaySchedules schedules) {
+  HolidayCalendarController(HolidaySchedules schedules, ScheduleChanges changes, LimitRecounts recounts) {
     this.schedules = schedules;
+    this.changes = changes;
+    this.recounts = recounts;
   }
 
   @GetMapping
@@ -109,13 +113,26 @@ class HolidayCalendarController {
       content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
           schema = @Schema(implementation = ProblemDetail.class)))
   public YearView year(@PathVariable int year) {
-    return schedules.find(year).map(YearView::of).orElseThrow(() -> new NoSchedule(year));
+    return schedules.find(year).map(schedule -> YearView.of(schedule, recounts.latest(year).orElse(null)))
+        .orElseThrow(() -> new NoSchedule(year));
+  }
+
+  @GetMapping("/{year}/recount")
+  @Operation(summary = "该年度安排最近一次变更后运行中期限的重新计算进度",
+      description = "涉及期限较多时在后台分批计算：processed为已计算数，total为涉及数，done表示已计算完毕")
+  @ApiResponse(responseCode = "200", description = "重新计算的进度")
+  @ApiResponse(responseCode = "404", description = "该年度的安排尚未录入或从未变更",
+      content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+          schema = @Schema(implementation = ProblemDetail.class)))
+  public Recount recount(@PathVariable int year) {
+    return recounts.latest(year).orElseThrow(() -> new NoSchedule(year));
   }
 
   @PutMapping(path = "/{year}", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "录入或更正一个年度的节假日安排（仅系统管理员）",
-      description = "以请求中的安排整体替换该年度已有的安排，此后计算的期限即按新安排；已经开始计算的期限不变。"
-          + "日期须在该年度内，同一天只能列一次，调休上班日只能是星期六或星期日")
+      description = "以请求中的安排整体替换该年度已有的安排，此后计算的期限即按新安排。计算涉及该年度的运行中期限"
+          + "从原起算日重新计算并调整到期日、提醒和待办；原已届满、重新计算后尚未届满的，撤销超期和由此启动的督办。"
+          + "涉及期限较多时在后台分批计算，进度见recount。日期须在该年度内，同一天只能列一次，调休上班日只能是星期六或星期日")
   @ApiResponse(responseCode = "201", description = "新录入该年度")
   @ApiResponse(responseCode = "200", description = "已更正该年度")
   @ApiResponse(responseCode = "400", description = "安排有误，errors逐项列出有误的字段及原因；不保存任何内容",
@@ -130,12 +147,13 @@ class HolidayCalendarController {
     if (!problems.isEmpty()) {
       throw new ErrorResponseException(HttpStatus.BAD_REQUEST, new InvalidRequestProblem(problems), null);
     }
-    boolean created = schedules.replace(year, request.notice(), request.specialDays(), administrator.getName(),
-        EngineClock.now());
-    log.info("Holiday schedule {} {} by {}: {} special days", year, created ? "loaded" : "corrected",
-        administrator.getName(), request.days().size());
+    ScheduleChanges.Change change = changes.replace(year, request.notice(), request.specialDays(),
+        administrator.getName());
+    log.info("Holiday schedule {} {} by {}: {} special days; {} running limits touch the year, {} moved so far",
+        year, change.created() ? "loaded" : "corrected", administrator.getName(), request.days().size(),
+        change.recount().total(), change.recount().moved());
     YearView stored = year(year);
-    return created
+    return change.created()
         ? ResponseEntity.created(UriComponentsBuilder.fromPath("/api/holiday-calendar/{year}").build(year)).body(stored)
         : ResponseEntity.ok(stored);
   }

@@ -1,15 +1,11 @@
 package org.xinfang.holiday;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Month;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
-import org.camunda.bpm.engine.ManagementService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
@@ -31,9 +27,6 @@ import org.xinfang.deadline.EngineClock;
 @Component
 class HolidayCalendarHealthIndicator extends AbstractHealthIndicator {
 
-  /** The month from which next year's notice is awaited: it usually appears in November. */
-  static final Month NEXT_YEAR_AWAITED_FROM = Month.OCTOBER;
-
   /** How many running timers of the engine fall due in a year: legal limits, their reminders, escalations. */
   interface TimersDue {
     long in(int year);
@@ -43,11 +36,8 @@ class HolidayCalendarHealthIndicator extends AbstractHealthIndicator {
   private final TimersDue timersDue;
 
   @Autowired
-  HolidayCalendarHealthIndicator(HolidaySchedules schedules, ManagementService management) {
-    this(schedules, year -> management.createJobQuery().timers()
-        .duedateHigherThan(Date.from(startOf(year).minusMillis(1)))
-        .duedateLowerThan(Date.from(startOf(year + 1)))
-        .count());
+  HolidayCalendarHealthIndicator(HolidaySchedules schedules, AwaitedSchedules awaited) {
+    this(schedules, awaited::timersDueIn);
   }
 
   HolidayCalendarHealthIndicator(HolidaySchedules schedules, TimersDue timersDue) {
@@ -58,7 +48,7 @@ class HolidayCalendarHealthIndicator extends AbstractHealthIndicator {
   @Override
   protected void doHealthCheck(Health.Builder health) {
     LocalDate today = ChinaTime.dayOf(EngineClock.now());
-    IntStream awaited = today.getMonth().compareTo(NEXT_YEAR_AWAITED_FROM) >= 0
+    IntStream awaited = today.getMonth().compareTo(AwaitedSchedules.NEXT_YEAR_AWAITED_FROM) >= 0
         ? IntStream.of(today.getYear(), today.getYear() + 1) : IntStream.of(today.getYear());
     SortedSet<Integer> loaded = schedules.years();
     List<Integer> missing = awaited.filter(year -> !loaded.contains(year)).boxed().toList();
@@ -74,9 +64,5 @@ class HolidayCalendarHealthIndicator extends AbstractHealthIndicator {
             .map(year -> year + "年（已有" + timers.get(year) + "个运行中的期限计时器在该年届满）").toList())
             + "的节假日安排尚未录入，这些年份暂按法定节假日和周六、周日休息计算期限，结果为暂定。"
             + "国务院办公厅通知发布后，请系统管理员及时录入。");
-  }
-
-  private static Instant startOf(int year) {
-    return LocalDate.of(year, 1, 1).atStartOfDay(ChinaTime.ZONE).toInstant();
   }
 }

@@ -7,9 +7,11 @@ import org.springframework.stereotype.Component;
 import org.xinfang.casefile.CaseTimeline;
 import org.xinfang.casefile.EventType;
 import org.xinfang.deadline.ChinaTime;
+import org.xinfang.deadline.Counting;
 import org.xinfang.deadline.DueDate;
 import org.xinfang.deadline.DueDateCalculator;
 import org.xinfang.deadline.EngineClock;
+import org.xinfang.deadline.RunningLimits;
 import org.xinfang.instruction.InstructionProcess.Variables;
 
 /**
@@ -23,19 +25,27 @@ public class InstructionDeadline {
   private final DueDateCalculator calculator;
   private final CaseTimeline timeline;
   private final InstructionAlerts alerts;
+  private final RunningLimits running;
 
   InstructionDeadline(InstructionFiles files, DueDateCalculator calculator, CaseTimeline timeline,
-      InstructionAlerts alerts) {
+      InstructionAlerts alerts, RunningLimits running) {
     this.files = files;
     this.calculator = calculator;
     this.timeline = timeline;
     this.alerts = alerts;
+    this.running = running;
   }
+
+  /** The owner of instructions' deadlines among the running limits ({@link InstructionDeadlineMoves}). */
+  static final String OWNER = "INSTRUCTION";
+  /** The process variable with the reminder's lead time, for a deadline that moves later. */
+  static final String REMINDER_WORKING_DAYS = "instructionReminderWorkingDays";
 
   /** The deadline timer: {@code days} calendar days from the day of the instruction, counted like every legal period. */
   public Date days(DelegateExecution execution, int days) {
     LeaderInstruction instruction = files.instructionOf(execution);
-    DueDate counted = calculator.countDays(ChinaTime.dayOf(instruction.getInstructedAt()), days);
+    DueDate counted = running.start(instruction.getCaseId(), OWNER, execution.getProcessInstanceId(),
+        ChinaTime.dayOf(instruction.getInstructedAt()), days, Counting.CALENDAR_DAYS);
     Instant dueAt = counted.dueAt();
     instruction.deadlineStarted(dueAt);
     timeline.record(files.caseOf(execution), EventType.LIMIT_SET, InstructionAlerts.label(instruction) + days + "日，"
@@ -51,10 +61,9 @@ public class InstructionDeadline {
    * so the engine may create the two timers in either order.
    */
   public Date reminder(DelegateExecution execution, int days, int workingDays) {
-    Instant at = calculator.workingDaysBefore(dueAt(files.instructionOf(execution), days), workingDays);
-    Instant now = EngineClock.now();
-    Date date = Date.from(at.isBefore(now) ? now : at);
+    Date date = reminderDate(dueAt(files.instructionOf(execution), days), workingDays);
     execution.setVariable(Variables.REMINDER_DATE, date);
+    execution.setVariable(REMINDER_WORKING_DAYS, workingDays);
     return date;
   }
 
@@ -72,6 +81,13 @@ public class InstructionDeadline {
     if (instruction.deadlinePassed()) {
       alerts.overdue(execution, instruction, files.caseOf(execution));
     }
+  }
+
+  /** {@code workingDays} working days before the deadline {@code due}, or now if that has passed. */
+  Date reminderDate(Instant due, int workingDays) {
+    Instant at = calculator.workingDaysBefore(due, workingDays);
+    Instant now = EngineClock.now();
+    return Date.from(at.isBefore(now) ? now : at);
   }
 
   private Instant dueAt(LeaderInstruction instruction, int days) {

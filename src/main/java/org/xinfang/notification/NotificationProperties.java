@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts attempts before a notification is given up as failed
  * @param retryDelay the wait after a failed attempt
  * @param email the sender address of e-mail
+ * @param scheduleReminder whether this node tells the administrators, each morning from October,
+ *     that next year's holiday schedule is still missing (at most once a week, whichever node runs first)
  */
 @ConfigurationProperties("xinfang.notification")
 record NotificationProperties(
@@ -20,7 +22,8 @@ record NotificationProperties(
     @DefaultValue("50") int batchSize,
     @DefaultValue("5") int maxAttempts,
     @DefaultValue("PT10M") Duration retryDelay,
-    @DefaultValue Email email) {
+    @DefaultValue Email email,
+    @DefaultValue("true") boolean scheduleReminder) {
 
   record Poller(@DefaultValue("true") boolean enabled, @DefaultValue("PT30S") Duration interval) {}
 

@@ -14,6 +14,11 @@ public interface NotificationRepository extends Repository<Notification, Long> {
 
   List<Notification> findByCaseIdOrderByIdAsc(Long caseId);
 
+  /** Whether a notice of no case with this subject was written since {@code since}. */
+  boolean existsByCaseIdIsNullAndSubjectAndCreatedAtAfter(String subject, Instant since);
+
+  List<Notification> findByCaseIdIsNullOrderByIdAsc();
+
   /**
    * Claims a notification that is due, locking its row until the transaction ends. Rows that
    * another node holds are skipped rather than waited for, so several senders on one database

@@ -1,21 +1,38 @@
 package org.xinfang.review;
 
+import org.xinfang.deadline.DueDate;
+import org.xinfang.deadline.LegalLimit;
+import org.xinfang.deadline.RunningLimits;
+
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.workflow.CaseFiles;
 
-/** Finds the case record and the request a review process works on. */
+/** Finds the case record and the request a review process works on, and keeps where its answer limit began. */
 @Component
 class ReviewFiles {
 
+  /** The owner of review and re-review answer limits among the running limits ({@link ReviewLimitMoves}). */
+  static final String OWNER = "REVIEW";
+
   private final CaseFiles cases;
   private final ReviewRequestRepository requests;
+  private final RunningLimits running;
 
-  ReviewFiles(CaseFiles cases, ReviewRequestRepository requests) {
+  ReviewFiles(CaseFiles cases, ReviewRequestRepository requests, RunningLimits running) {
     this.cases = cases;
     this.requests = requests;
+    this.running = running;
+  }
+
+  /**
+   * An answer limit counted for the request of the process: kept as a running limit, keyed by the
+   * limit and the process, so that a holiday schedule loaded later moves it.
+   */
+  void answerLimitCounted(VariableScope scope, String processId, LegalLimit limit, DueDate counted) {
+    running.started(caseOf(scope).getId(), OWNER, limit.name() + ":" + processId, counted);
   }
 
   PetitionCase caseOf(VariableScope scope) {

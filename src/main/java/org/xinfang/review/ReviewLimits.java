@@ -65,6 +65,7 @@ public class ReviewLimits {
     requireStage(request, legalLimit, request.getStage().answerLimit());
     int hearingDays = request.hearingDays();
     DueDate counted = calculator.countDays(request.getRequestedOn(), days + hearingDays);
+    files.answerLimitCounted(execution, execution.getProcessInstanceId(), legalLimit, counted);
     Instant dueAt = counted.dueAt();
     if (!dueAt.equals(request.getAnswerDueAt())) {
       boolean starts = request.getAnswerDueAt() == null;

@@ -12,8 +12,6 @@ import org.xinfang.casefile.CaseTimeline;
 import org.xinfang.casefile.CaseTimeline.TaskRef;
 import org.xinfang.casefile.EventType;
 import org.xinfang.casefile.PetitionCase;
-import org.xinfang.deadline.DueDateCalculator;
-import org.xinfang.deadline.EngineClock;
 import org.xinfang.notification.Notifications;
 import org.xinfang.organization.Roles;
 import org.xinfang.supervision.SupervisionProcess.Variables;
@@ -33,15 +31,15 @@ public class SupervisionSteps {
   private final CaseFiles cases;
   private final CaseTimeline timeline;
   private final Notifications notifications;
-  private final DueDateCalculator calculator;
+  private final SupervisionLimits limits;
   private final TaskUrgency urgency;
 
-  SupervisionSteps(CaseFiles cases, CaseTimeline timeline, Notifications notifications, DueDateCalculator calculator,
+  SupervisionSteps(CaseFiles cases, CaseTimeline timeline, Notifications notifications, SupervisionLimits limits,
       TaskUrgency urgency) {
     this.cases = cases;
     this.timeline = timeline;
     this.notifications = notifications;
-    this.calculator = calculator;
+    this.limits = limits;
     this.urgency = urgency;
   }
 
@@ -57,7 +55,7 @@ public class SupervisionSteps {
     String text = in.text(Variables.NOTICE_TEXT, "督办意见", true, 2000);
     int days = in.days(Variables.FEEDBACK_DAYS, "反馈期限", 1, 30);
     PetitionCase petitionCase = caseOf(task);
-    Instant feedbackDueAt = calculator.afterDays(EngineClock.now(), days);
+    Instant feedbackDueAt = limits.feedbackDue(days);
     task.setVariable(Variables.FEEDBACK_DUE_DATE, Date.from(feedbackDueAt));
     TaskRef ref = new TaskRef(task.getId(), task.getName());
     String name = (String) task.getVariable(Variables.RESPONSIBLE_NAME);
@@ -69,7 +67,7 @@ public class SupervisionSteps {
 
   /** The mediation room's own deadline for the notice: {@code workingDays} working days from the start of the supervision. */
   public Date noticeDue(DelegateExecution execution, int workingDays) {
-    Date due = Date.from(calculator.afterWorkingDays(EngineClock.now(), workingDays));
+    Date due = limits.noticeDue(execution, workingDays);
     execution.setVariable(Variables.NOTICE_DUE_DATE, due);
     return due;
   }

@@ -2,6 +2,7 @@ package org.xinfang.supervision;
 
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.xinfang.casefile.CaseTimeline;
@@ -15,6 +16,7 @@ import org.xinfang.security.ProcessReaders;
 import org.xinfang.supervision.SupervisionProcess.Variables;
 import org.xinfang.workflow.LimitAnswered;
 import org.xinfang.workflow.LimitMissed;
+import org.xinfang.workflow.LimitReopened;
 import org.xinfang.workflow.PetitionProcess;
 
 /**
@@ -63,6 +65,12 @@ public class Supervisions {
         unit.leadersGroup()));
   }
 
+  /** A petition's limit that had passed is not due after all: its supervision was started in error. */
+  @EventListener
+  void limitReopened(LimitReopened reopened) {
+    withdraw(reopened.petitionCase(), reopened.limit().name(), reopened.limit().label(), reopened.reason());
+  }
+
   /** The step a petition's limit waited for was taken: the supervision of that limit, if any, ends. */
   @EventListener
   void limitAnswered(LimitAnswered answered) {
@@ -100,6 +108,25 @@ public class Supervisions {
   public void caseAnswered(PetitionCase petitionCase, LegalLimit limit) {
     done(petitionCase, limit.name());
   }
+
+  /**
+   * What was supervised turns out not to have been late ({@code reason}): its supervision, if any,
+   * was started in error and is closed as such, whatever rung it had reached; its open tasks go.
+   */
+  public void withdraw(PetitionCase petitionCase, String supervisedKey, String label, String reason) {
+    for (ProcessInstance supervision : runtime.createProcessInstanceQuery()
+        .processDefinitionKey(SupervisionProcess.KEY)
+        .processInstanceBusinessKey(petitionCase.getCaseNumber())
+        .variableValueEquals(Variables.LIMIT, supervisedKey)
+        .listPage(0, 1)) {
+      runtime.deleteProcessInstance(supervision.getId(), WITHDRAWN + label + "重新计算后尚未届满（" + reason + "）");
+      timeline.record(petitionCase, EventType.SUPERVISION_WITHDRAWN, label + "因" + reason
+          + "重新计算后尚未届满，超期督办系误启动，予以撤销（《信访工作条例》第三十九条）");
+    }
+  }
+
+  /** The deletion reason of a supervision started in error, as Cockpit shows it. */
+  static final String WITHDRAWN = "督办误启动，已撤销：";
 
   /** What was supervised has been done: its supervision, if any, ends. */
   public void done(PetitionCase petitionCase, String supervisedKey) {

@@ -90,7 +90,8 @@ public class HandlingSteps {
       // Art. 34 extends a running limit; once it has passed there is nothing left to extend
       throw new InvalidStepInput("审批意见", "答复期限已届满，不能再批准延期，只能不予批准");
     }
-    Instant newDue = extension.extend(task, petitionCase.getReplyDueAt(), petitionCase.getExtensionRequestedDays());
+    Instant newDue = extension.extend(task, petitionCase.getId(), petitionCase.getReplyDueAt(),
+        petitionCase.getExtensionRequestedDays());
     petitionCase.extensionGranted(newDue, EngineClock.now());
     timeline.record(petitionCase, EventType.EXTENSION_GRANTED, ref, "批准延期" + petitionCase.getExtensionDays()
         + "日，答复期限延至" + ChinaTime.DAY.format(newDue) + (note == null ? "" : "。" + note));

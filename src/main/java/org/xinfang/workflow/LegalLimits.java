@@ -10,10 +10,12 @@ import org.xinfang.casefile.CaseTimeline;
 import org.xinfang.casefile.EventType;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.deadline.ChinaTime;
+import org.xinfang.deadline.Counting;
 import org.xinfang.deadline.DueDate;
 import org.xinfang.deadline.DueDateCalculator;
 import org.xinfang.deadline.EngineClock;
 import org.xinfang.deadline.LegalLimit;
+import org.xinfang.deadline.RunningLimits;
 
 /**
  * Starts a legal time limit from a timer of the model, e.g.
@@ -25,15 +27,18 @@ import org.xinfang.deadline.LegalLimit;
 @Component("limits")
 public class LegalLimits {
 
-  private final DueDateCalculator calculator;
+  /** The owner of the petition's limits among the running limits ({@link PetitionLimitMoves}). */
+  static final String OWNER = "PETITION";
+
+  private final RunningLimits running;
   private final CaseFiles caseFiles;
   private final CaseTimeline timeline;
   private final TaskUrgency urgency;
   private final ApplicationEventPublisher events;
 
-  LegalLimits(DueDateCalculator calculator, CaseFiles caseFiles, CaseTimeline timeline, TaskUrgency urgency,
+  LegalLimits(RunningLimits running, CaseFiles caseFiles, CaseTimeline timeline, TaskUrgency urgency,
       ApplicationEventPublisher events) {
-    this.calculator = calculator;
+    this.running = running;
     this.caseFiles = caseFiles;
     this.timeline = timeline;
     this.urgency = urgency;
@@ -42,13 +47,12 @@ public class LegalLimits {
 
   /** A limit of calendar days counted from now. */
   public Date days(DelegateExecution execution, String limit, int days) {
-    return start(execution, LegalLimit.valueOf(limit), calculator.countDays(ChinaTime.dayOf(EngineClock.now()), days));
+    return start(execution, LegalLimit.valueOf(limit), days, Counting.CALENDAR_DAYS);
   }
 
   /** A limit of working days counted from now. */
   public Date workingDays(DelegateExecution execution, String limit, int days) {
-    return start(execution, LegalLimit.valueOf(limit),
-        calculator.countWorkingDays(ChinaTime.dayOf(EngineClock.now()), days));
+    return start(execution, LegalLimit.valueOf(limit), days, Counting.WORKING_DAYS);
   }
 
   /**
@@ -84,9 +88,25 @@ public class LegalLimits {
     return dueDateVariable(limit) + "JustSet";
   }
 
-  private Date start(DelegateExecution execution, LegalLimit limit, DueDate counted) {
-    Instant dueAt = counted.dueAt();
+  /**
+   * A variable set while a step is entered again to arm its timers anew ({@link LimitTimers#reenter}):
+   * the due date the limit keeps, in place of a count from now.
+   */
+  static String resumedMark(LegalLimit limit) {
+    return dueDateVariable(limit) + "Resumed";
+  }
+
+  private Date start(DelegateExecution execution, LegalLimit limit, int length, Counting counting) {
+    Date resumed = (Date) execution.getVariable(resumedMark(limit));
+    if (resumed != null) {
+      execution.removeVariable(resumedMark(limit));
+      execution.setVariableLocal(startedMark(limit), Variables.dateValue(resumed, true));
+      return resumed;
+    }
     PetitionCase petitionCase = caseFiles.of(execution);
+    DueDate counted = running.start(petitionCase.getId(), OWNER, limit.name(), ChinaTime.dayOf(EngineClock.now()),
+        length, counting);
+    Instant dueAt = counted.dueAt();
     petitionCase.limitStarted(limit, dueAt);
     timeline.record(petitionCase, EventType.LIMIT_SET, limit.label() + counted.length() + counted.counting().label()
         + "，" + ChinaTime.DAY.format(dueAt) + "届满（" + limit.article() + "）" + counted.provisionalNote());

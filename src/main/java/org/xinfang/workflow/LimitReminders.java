@@ -102,13 +102,13 @@ public class LimitReminders {
   }
 
   /** {@code workingDays} working days before the due date, or now if that has passed. */
-  private Date reminderDate(Instant due, int workingDays) {
+  Date reminderDate(Instant due, int workingDays) {
     Instant at = calculator.workingDaysBefore(due, workingDays);
     Instant now = EngineClock.now();
     return Date.from(at.isBefore(now) ? now : at);
   }
 
-  private static String leadVariable(LegalLimit limit) {
+  static String leadVariable(LegalLimit limit) {
     return limit.name().toLowerCase() + "ReminderWorkingDays";
   }
 }

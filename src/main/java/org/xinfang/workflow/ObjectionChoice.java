@@ -50,6 +50,14 @@ final class ObjectionChoice {
     }
   }
 
+  /** The objection's window, still open, ends on another day: the waiting acceptance task shows it. */
+  static void dueMoved(TaskService tasks, String processInstanceId, String dueOn) {
+    for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(Elements.ACCEPT_ITEM).listPage(0, 1)) {
+      tasks.setVariableLocal(task.getId(), DUE_ON, dueOn);
+    }
+  }
+
   private static JsonValue options(boolean objectionOpen) {
     List<Map<String, String>> options = new ArrayList<>();
     options.add(Map.of("value", Answers.ACCEPT, "label", ACCEPT_LABEL));

@@ -6,8 +6,10 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
+import org.xinfang.deadline.ChinaTime;
 import org.xinfang.deadline.DueDateCalculator;
 import org.xinfang.deadline.LegalLimit;
+import org.xinfang.deadline.RunningLimits;
 import org.xinfang.workflow.PetitionProcess.Elements;
 
 /** Moves the reply limit by an approved extension (Art. 34): its due date, its timer and its reminder. */
@@ -17,16 +19,20 @@ class ReplyExtension {
   private final DueDateCalculator calculator;
   private final ManagementService management;
   private final LimitReminders reminders;
+  private final RunningLimits running;
 
-  ReplyExtension(DueDateCalculator calculator, ManagementService management, LimitReminders reminders) {
+  ReplyExtension(DueDateCalculator calculator, ManagementService management, LimitReminders reminders,
+      RunningLimits running) {
     this.calculator = calculator;
     this.management = management;
     this.reminders = reminders;
+    this.running = running;
   }
 
-  /** The new due date, {@code days} calendar days after {@code due}, now set on the process. */
-  Instant extend(DelegateTask task, Instant due, int days) {
+  /** The new due date of the case's reply limit, {@code days} calendar days after {@code due}, now set on the process. */
+  Instant extend(DelegateTask task, long caseId, Instant due, int days) {
     Instant newDue = calculator.extend(due, days);
+    running.extended(caseId, LegalLimits.OWNER, LegalLimit.REPLY.name(), days, ChinaTime.dayOf(newDue));
     task.setVariable(LegalLimits.dueDateVariable(LegalLimit.REPLY), Date.from(newDue));
     Job timer = management.createJobQuery()
         .processInstanceId(task.getProcessInstanceId())

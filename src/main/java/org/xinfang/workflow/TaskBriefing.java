@@ -44,8 +44,10 @@ import org.xinfang.workflow.PetitionProcess.Variables;
 @Component
 class TaskBriefing {
 
-  private static final DateTimeFormatter TIME =
+  static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ChinaTime.ZONE);
+  /** The task's due date as its form shows it. */
+  static final String DUE_ON = "dueOn";
   private static final Set<EventType> DECISIONS = EnumSet.of(
       EventType.ROUTING_DECIDED, EventType.UNIT_OBJECTED, EventType.UNIT_ACCEPTED,
       EventType.EXTENSION_REQUESTED, EventType.EXTENSION_GRANTED, EventType.EXTENSION_REFUSED,
@@ -110,7 +112,7 @@ class TaskBriefing {
     task.setVariableLocal("petitionerNames", withheld ? ACCUSER_WITHHELD : petitionCase.getPetitioners().stream()
         .map(Petitioner::getName).collect(Collectors.joining("、"))
         + (petitionCase.getPersonCount() > 1 ? "（共" + petitionCase.getPersonCount() + "人）" : ""));
-    task.setVariableLocal("dueOn", task.getDueDate() == null ? "" : TIME.format(task.getDueDate().toInstant()));
+    task.setVariableLocal(DUE_ON, task.getDueDate() == null ? "" : TIME.format(task.getDueDate().toInstant()));
     task.setVariableLocal("caseHistory", longText(timeline.of(petitionCase).stream()
         .filter(event -> DECISIONS.contains(event.getType()))
         .map(TaskBriefing::line)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.deadline.ChinaTime;
@@ -67,6 +68,24 @@ public class TaskListing {
     }
     if (task.getFollowUpDate() != null) {
       task.setVariableLocal(REMINDER, day(task.getFollowUpDate()));
+    }
+  }
+
+  /**
+   * A waiting task's limit moved: its due and follow-up dates, what the list and its form show of
+   * them, and how urgent it is now. Saves the task.
+   */
+  public static void limitMoved(TaskService tasks, Task task, String limitName, Date due, Date followUp) {
+    task.setDueDate(due);
+    if (followUp != null) {
+      task.setFollowUpDate(followUp);
+    }
+    task.setPriority(TaskUrgency.of(task.getDueDate(), task.getFollowUpDate()));
+    tasks.saveTask(task);
+    tasks.setVariableLocal(task.getId(), LIMIT, limitName + " " + day(due) + "届满");
+    tasks.setVariableLocal(task.getId(), TaskBriefing.DUE_ON, TaskBriefing.TIME.format(due.toInstant()));
+    if (task.getFollowUpDate() != null) {
+      tasks.setVariableLocal(task.getId(), REMINDER, day(task.getFollowUpDate()));
     }
   }
 

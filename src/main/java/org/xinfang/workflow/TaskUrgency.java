@@ -31,12 +31,16 @@ public class TaskUrgency {
 
   /** A new task: as urgent as its due and follow-up dates say. */
   void created(DelegateTask task) {
-    Instant now = EngineClock.now();
-    if (passed(task.getDueDate(), now)) {
-      task.setPriority(OVERDUE);
-    } else if (passed(task.getFollowUpDate(), now)) {
-      task.setPriority(DUE_SOON);
+    int urgency = of(task.getDueDate(), task.getFollowUpDate());
+    if (urgency != ORDINARY) {
+      task.setPriority(urgency);
     }
+  }
+
+  /** How urgent a task with these dates is now. */
+  static int of(Date due, Date followUp) {
+    Instant now = EngineClock.now();
+    return passed(due, now) ? OVERDUE : passed(followUp, now) ? DUE_SOON : ORDINARY;
   }
 
   /** A limit passed: every task of the process waits past it. */

@@ -28,7 +28,7 @@ final class OutboxCases {
 
   static NotificationProperties properties(int maxAttempts, Duration retryDelay) {
     return new NotificationProperties(new NotificationProperties.Poller(false, Duration.ofSeconds(30)), 50,
-        maxAttempts, retryDelay, new NotificationProperties.Email(null));
+        maxAttempts, retryDelay, new NotificationProperties.Email(null), false);
   }
 
   /** A clock that stands still until the test moves it. */

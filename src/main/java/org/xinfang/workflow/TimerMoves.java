@@ -1,0 +1,71 @@
+package org.xinfang.workflow;
+
+import java.util.Date;
+import java.util.Optional;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves a deadline of a model on a case that a holiday schedule loaded later counts to another day:
+ * the timer still waiting, the variable its tasks read, and the waiting task's dates, list columns
+ * and urgency. For the models of the features (review, instruction, supervision); the petition's
+ * limits have their own ({@link LimitTimers}).
+ */
+@Component
+public class TimerMoves {
+
+  private final RuntimeService runtime;
+  private final ManagementService management;
+  private final TaskService tasks;
+
+  TimerMoves(RuntimeService runtime, ManagementService management, TaskService tasks) {
+    this.runtime = runtime;
+    this.management = management;
+    this.tasks = tasks;
+  }
+
+  /** A deadline of a model, where it lives: its timer, its variable, the task it is the due date of and its name. */
+  public record Deadline(String timer, String variable, String task, String name) {}
+
+  /**
+   * Moves the deadline's timer to {@code due}, if it still waits, with the variable and the waiting task.
+   *
+   * @return the date the timer waited for before; empty if no timer waits (it fired, or its step is done)
+   */
+  public Optional<Date> move(String processId, Deadline deadline, Date due) {
+    Optional<Job> timer = job(processId, deadline.timer());
+    if (timer.isEmpty()) {
+      return Optional.empty();
+    }
+    Date before = timer.get().getDuedate();
+    management.setJobDuedate(timer.get().getId(), due);
+    runtime.setVariable(processId, deadline.variable(), due);
+    for (Task task : tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKey(deadline.task())
+        .listPage(0, 1)) {
+      TaskListing.limitMoved(tasks, task, deadline.name(), due, null);
+    }
+    return Optional.of(before);
+  }
+
+  /** Moves a reminder's timer, if it still waits, and the variable with its date. */
+  public void moveReminder(String processId, String timer, String variable, Date at) {
+    job(processId, timer).ifPresent(job -> {
+      management.setJobDuedate(job.getId(), at);
+      runtime.setVariable(processId, variable, at);
+    });
+  }
+
+  /** The value of a variable of the process. */
+  public Object variable(String processId, String name) {
+    return runtime.getVariable(processId, name);
+  }
+
+  private Optional<Job> job(String processId, String activityId) {
+    return management.createJobQuery().processInstanceId(processId).activityId(activityId).listPage(0, 1)
+        .stream().findFirst();
+  }
+}
