@@ -35,7 +35,7 @@ import org.xinfang.web.InvalidRequestProblem.FieldProblem;
 @RestController
 @RequestMapping(path = "/api/holiday-calendar", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "节假日安排", description = "国务院办公厅每年发布的节假日安排：法定期限的最后一日遇放假顺延，"
-    + "工作日按调休安排计算。通知发布当天，系统管理员即可录入新年度或更正已有年度，无需重新部署；未录入的年度只按周末计算")
+    + "工作日按调休安排计算。通知发布当天，系统管理员即可录入新年度或更正已有年度，无需重新部署，已在计算中的期限随之重新计算；未录入的年度按法定节假日和周末暂定计算")
 class HolidayCalendarController {
 
   private static final Logger log = LoggerFactory.getLogger(HolidayCalendarController.class);
