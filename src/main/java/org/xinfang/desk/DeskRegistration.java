@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -30,7 +31,7 @@ import org.xinfang.workflow.CaseRegistration;
  * and the case is registered exactly as the API registers it. Any refusal rolls the whole step back.
  */
 @Component("deskRegistration")
-class DeskRegistration {
+public class DeskRegistration implements JavaDelegate {
 
   /** Variables the confirmation form shows: what the comparison found, and the choices it offers. */
   static final String MATCHES = "matchSummary";
@@ -57,8 +58,12 @@ class DeskRegistration {
     this.actors = actors;
   }
 
-  /** The first step after the form: refuse what the API would refuse, then find the earlier cases. */
-  public void compare(DelegateExecution execution) {
+  /**
+   * The first step after the form: refuse what the API would refuse, then find the earlier cases.
+   * A delegate rather than an expression, so that a refusal reaches Tasklist as itself, a 400.
+   */
+  @Override
+  public void execute(DelegateExecution execution) {
     RegistrationRequest request = valid(execution);
     List<MatchCandidate> candidates = matching.candidates(request);
     execution.setVariable(MATCHES, candidates.isEmpty() ? "未发现同一信访人的原事项。"

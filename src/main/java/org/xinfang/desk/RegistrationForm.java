@@ -2,6 +2,8 @@ package org.xinfang.desk;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.xinfang.casefile.CaseClass;
 import org.xinfang.casefile.Channel;
@@ -26,7 +28,21 @@ final class RegistrationForm {
   static final String REPEAT_OF = "repeatOf";
   static final String PLACE = "placeUnitCode";
 
+  /** Every field the registration form lets the registrar fill in: all a start may submit. */
+  static final Set<String> START_FIELDS = startFields();
+
   private RegistrationForm() {}
+
+  private static Set<String> startFields() {
+    Set<String> fields = new TreeSet<>(Set.of("channel", "higherLevelName", "higherLevelReference", "personCount",
+        "caseClass", "subjectCategory", "title", "content", DOCUMENTS, REPRESENTATIVES));
+    for (int i = 1; i <= MOST_REPRESENTATIVES; i++) {
+      for (String field : List.of("Name", "IdNumber", "Phone", "Address")) {
+        fields.add(petitionerField(i, field));
+      }
+    }
+    return Set.copyOf(fields);
+  }
 
   static RegistrationRequest read(VariableScope form) {
     return new RegistrationRequest(
