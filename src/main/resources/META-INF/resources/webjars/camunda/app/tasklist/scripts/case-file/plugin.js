@@ -1,7 +1,7 @@
 // Tasklist plugins of the desk: the case file (事项档案) as a tab of every task, and the case search
 // (事项查询) in the header. The file comes from our API with the webapps' login; a registration's
 // receipt is taken from it once, with the webapps' CSRF token.
-import { api, el, loadCaseFile, renderCaseFile } from '/desk/case-file.js';
+import { api, el, loadCaseFile, renderCaseFile, time } from '/desk/case-file.js';
 
 const RECEIPT_TASK = 'Task_RegistrationReceipt';
 
@@ -17,24 +17,20 @@ async function caseNumberOf(engineApi, taskId) {
   return response.ok ? (await response.json()).value : null;
 }
 
-function receipt(node, engineApi, taskId, csrfToken) {
+function receipt(node, registrationId, csrfToken) {
   const box = el('div', { class: 'xf-receipt' }, el('h4', {}, '登记回执'),
     el('p', {}, '查询码只显示一次，显示后请交给信访人或打印（Ctrl+P）。'));
   const show = el('button', { type: 'button', class: 'btn btn-primary xf-no-print', id: 'xf-show-receipt' }, '显示查询码');
-  show.addEventListener('click', async () => {
+  show.addEventListener('click', () => {
     show.disabled = true;
-    try {
-      const task = await (await fetch(engineApi + '/task/' + taskId, { credentials: 'same-origin' })).json();
-      const taken = await api('/api/registrations/' + encodeURIComponent(task.processInstanceId) + '/receipt',
-        { method: 'POST', headers: { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken } });
-      box.replaceChildren(el('h4', {}, '信访事项登记回执'),
+    api('/api/registrations/' + encodeURIComponent(registrationId) + '/receipt',
+      { method: 'POST', headers: { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken } })
+      .then(taken => box.replaceChildren(el('h4', {}, '信访事项登记回执'),
         el('p', {}, '事项编号：', el('strong', { class: 'xf-case-number' }, taken.caseNumber)),
         el('p', {}, '查询码：', el('span', { class: 'xf-code' }, taken.queryCode)),
-        el('p', {}, '登记时间：' + new Date(taken.registeredAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })),
-        el('p', {}, '凭事项编号和查询码可在“信访事项查询”页面查询办理进度和评价。'));
-    } catch (failure) {
-      box.append(el('p', { class: 'xf-error' }, failure.message));
-    }
+        el('p', {}, '登记时间：' + time(taken.registeredAt)),
+        el('p', {}, '凭事项编号和查询码可在“信访事项查询”页面查询办理进度和评价。')))
+      .catch(failure => box.append(el('p', { class: 'xf-error' }, failure.message)));
   });
   box.append(show);
   node.append(box);
@@ -53,7 +49,7 @@ const caseFileTab = {
     const caseNumber = await caseNumberOf(webapp.engineApi, taskId);
     node.replaceChildren();
     if (task.taskDefinitionKey === RECEIPT_TASK) {
-      receipt(node, webapp.engineApi, taskId, webapp.CSRFToken);
+      receipt(node, task.processInstanceId, webapp.CSRFToken);
     }
     if (!caseNumber) {
       node.append(el('p', {}, '尚未登记，没有事项档案。'));
