@@ -3,14 +3,20 @@ package org.xinfang;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.slf4j.LoggerFactory;
 
 /**
- * Debian's Chromium and ChromeDriver, as the browser tests drive them: headless, in Chinese, with
- * a fresh profile, and without the background connections this machine's closed network refuses.
+ * Debian's Chromium and ChromeDriver, as the browser tests drive them: headless, in Chinese and in
+ * China Standard Time as a bureau's browser is, with a fresh profile, and without the background
+ * connections this machine's closed network refuses.
  */
 public final class HeadlessChromium {
 
@@ -36,7 +42,26 @@ public final class HeadlessChromium {
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--lang=zh-CN", "--window-size=" + width + "," + height,
         "--user-data-dir=" + Files.createTempDirectory("chromium"));
+    // headless Chromium ignores --lang for the languages a page reads (navigator.languages)
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
     return new ChromeDriver(new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .withEnvironment(Map.of("TZ", "Asia/Shanghai")).build(), options);
+  }
+
+  /** Saves the page a failed test left, as a screenshot and as HTML, to {@code directory}. */
+  public static TestWatcher screenshotOnFailure(Supplier<ChromeDriver> browser, Path directory) {
+    return new TestWatcher() {
+      @Override
+      public void testFailed(ExtensionContext context, Throwable cause) {
+        try {
+          String name = "failed-" + context.getRequiredTestMethod().getName();
+          Files.write(directory.resolve(name + ".png"), browser.get().getScreenshotAs(OutputType.BYTES));
+          Files.writeString(directory.resolve(name + ".html"), browser.get().getPageSource());
+        } catch (IOException | RuntimeException e) {
+          cause.addSuppressed(e);
+        }
+      }
+    };
   }
 }

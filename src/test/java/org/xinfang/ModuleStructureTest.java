@@ -48,7 +48,7 @@ class ModuleStructureTest {
     PROCESS("#f3e29b"),
     /** What happens around a case: supervision, satisfaction rating, review, leaders' instructions. */
     FEATURES("#a8dcc5"),
-    /** What people work at: the desk, the petitioner's lookup, Tasklist's filters, the demo. */
+    /** What people work at: the desk, the petitioner's lookup, Tasklist's filters, the demo, the statistics. */
     DESK("#bccbf2");
 
     final String color;
@@ -78,9 +78,11 @@ class ModuleStructureTest {
       Map.entry("review", Layer.FEATURES),
       Map.entry("instruction", Layer.FEATURES),
       Map.entry("desk", Layer.DESK),
+      Map.entry("imports", Layer.DESK),
       Map.entry("lookup", Layer.DESK),
       Map.entry("tasklist", Layer.DESK),
-      Map.entry("demo", Layer.DESK));
+      Map.entry("demo", Layer.DESK),
+      Map.entry("statistics", Layer.DESK));
 
   @Test
   void modulesFormNoCycleAndUseOnlyWhatEachOffers() {

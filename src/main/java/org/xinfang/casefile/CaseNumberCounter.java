@@ -24,4 +24,9 @@ class CaseNumberCounter {
   int next() {
     return ++lastValue;
   }
+
+  /** An imported case took this number: the next registration of the year gets a higher one. */
+  void movePast(int sequence) {
+    lastValue = Math.max(lastValue, sequence);
+  }
 }

@@ -1,6 +1,8 @@
 package org.xinfang.casefile;
 
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -15,7 +17,10 @@ import org.xinfang.deadline.ChinaTime;
  * numbers unique across cluster nodes sharing one database.
  */
 @Component
-class CaseNumbers {
+public class CaseNumbers {
+
+  /** A case number: {@code XF-}, the year of registration, {@code -}, five digits. */
+  public static final Pattern FORMAT = Pattern.compile("XF-(\\d{4})-(\\d{5})");
 
   private final CaseNumberCounterRepository counters;
   private final TransactionTemplate separateTransaction;
@@ -29,11 +34,27 @@ class CaseNumbers {
   @Transactional(propagation = Propagation.MANDATORY)
   public String next(Instant registeredAt) {
     int year = ChinaTime.dayOf(registeredAt).getYear();
-    CaseNumberCounter counter = counters.lockYear(year).orElseGet(() -> {
+    return format(year, lockedCounter(year).next());
+  }
+
+  /**
+   * An imported case keeps the number it had; the year's counter moves past it, so no later
+   * registration of that year is given the same number.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void movePast(String caseNumber) {
+    Matcher number = FORMAT.matcher(caseNumber);
+    if (!number.matches()) {
+      throw new IllegalArgumentException("not a case number: " + caseNumber);
+    }
+    lockedCounter(Integer.parseInt(number.group(1))).movePast(Integer.parseInt(number.group(2)));
+  }
+
+  private CaseNumberCounter lockedCounter(int year) {
+    return counters.lockYear(year).orElseGet(() -> {
       createCounter(year);
       return counters.lockYear(year).orElseThrow();
     });
-    return format(year, counter.next());
   }
 
   static String format(int year, int sequence) {

@@ -42,7 +42,7 @@ public @interface CitizenIdNumber {
       return number.matches("\\d{17}[\\dX]") && hasBirthDate(number) && checkCharacter(number) == number.charAt(17);
     }
 
-    static char checkCharacter(String number) {
+    public static char checkCharacter(String number) {
       int sum = 0;
       for (int i = 0; i < WEIGHTS.length; i++) {
         sum += (number.charAt(i) - '0') * WEIGHTS[i];

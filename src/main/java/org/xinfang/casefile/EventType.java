@@ -38,7 +38,8 @@ public enum EventType {
   HEARING_HELD("举行听证"),
   REVIEW_ANSWERED("出具复查意见"),
   RE_REVIEW_ANSWERED("出具复核意见"),
-  RATED("满意度评价");
+  RATED("满意度评价"),
+  IMPORTED("历史数据导入");
 
   private final String label;
 

@@ -101,6 +101,10 @@ public class PetitionCase {
   private String completionReport;
   private String queryCode;
 
+  /** Brought from the bureau's earlier records (历史数据导入): closed, and no process ever ran for it. */
+  private boolean imported;
+  private String importFingerprint;
+
   @Version
   private long version;
 
@@ -131,6 +135,42 @@ public class PetitionCase {
       petitioner.attachTo(this, position++);
       petitioners.add(petitioner);
     }
+  }
+
+  // ---- historical import
+
+  /**
+   * A closed case from the bureau's earlier records, replayed through the same transitions a live
+   * case takes, so its limits are met or missed by the same comparison. No process instance exists
+   * for it; its status is finished, which is what the record/process agreement expects of it.
+   */
+  static PetitionCase imported(HistoricalCase history, PetitionCase earlier, String registeredBy, String queryCode) {
+    PetitionCase c = new PetitionCase(history.caseNumber(), history.intake(), history.registeredAt(), registeredBy,
+        queryCode);
+    c.imported = true;
+    c.importFingerprint = history.fingerprint();
+    if (earlier != null) {
+      // repeated while the earlier item was still being handled, as it stood on the day of registration
+      c.repeatOf = earlier;
+      c.firstTime = false;
+      c.repeatWhileOpen = earlier.closedAt == null || earlier.closedAt.isAfter(history.registeredAt());
+    }
+    c.limitStarted(LegalLimit.ROUTING, history.routingDueAt());
+    c.routed(history.routingDecision(), null, history.unitCode(), history.assignmentDays(), history.decidedAt());
+    c.limitStarted(LegalLimit.ACCEPTANCE, history.acceptanceDueAt());
+    c.limitStarted(LegalLimit.OBJECTION, history.objectionDueAt());
+    c.acceptedByUnit(history.acceptedAt());
+    c.limitStarted(LegalLimit.REPLY, history.replyDueAt());
+    if (history.extension() != null) {
+      c.extensionRequested(history.extension().days(), HistoricalCase.EXTENSION_REASON, history.extension().grantedAt());
+      c.extensionGranted(history.extension().replyDueAt(), history.extension().grantedAt());
+    }
+    c.replyDrafted(history.outcome(), null, null);
+    c.replyApproved(history.repliedAt());
+    c.closed(history.closedAt());
+    c.overdue = Boolean.FALSE.equals(c.routingMet) || Boolean.FALSE.equals(c.acceptanceMet)
+        || Boolean.FALSE.equals(c.replyMet);
+    return c;
   }
 
   // ---- repeat petitions
@@ -404,5 +444,7 @@ public class PetitionCase {
   public String getReplyText() { return replyText; }
   public String getCompletionReport() { return completionReport; }
   public String getQueryCode() { return queryCode; }
+  public boolean isImported() { return imported; }
+  public String getImportFingerprint() { return importFingerprint; }
   public List<Petitioner> getPetitioners() { return List.copyOf(petitioners); }
 }

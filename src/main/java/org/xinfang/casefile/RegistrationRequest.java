@@ -52,6 +52,10 @@ public record RegistrationRequest(
     repeatOf = trimmed(repeatOf);
   }
 
+  /** A mobile number, or a landline with its area code. */
+  public static final String PHONE_PATTERN = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}";
+  public static final String PHONE_RULE = "应为11位手机号码，或带区号的固定电话（如0746-1234567）";
+
   /** One petitioner. A letter or a notice must reach them: a phone number or an address is required. */
   @Schema(description = "信访人")
   public record PetitionerEntry(
@@ -60,8 +64,7 @@ public record RegistrationRequest(
       @Schema(description = "公民身份号码（18位）", example = "11010519491231002X")
       @CitizenIdNumber String idNumber,
       @Schema(description = "联系电话：手机号码，或带区号的固定电话", example = "13812345678")
-      @Pattern(regexp = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}",
-          message = "应为11位手机号码，或带区号的固定电话（如0746-1234567）") String phone,
+      @Pattern(regexp = PHONE_PATTERN, message = PHONE_RULE) String phone,
       @Schema(description = "通讯地址") @Size(max = 200, message = "不能超过200个字") @PlainText String address) {
 
     public PetitionerEntry {

@@ -106,7 +106,7 @@ public class DueDateCalculator {
     private final WorkingDayCalendar calendar;
     private final List<CalendarDay> skipped = new ArrayList<>();
     private final List<CalendarDay> weekendsWorked = new ArrayList<>();
-    private final SortedSet<Integer> unofficialYears = new TreeSet<>();
+    private final SortedSet<Integer> provisionalYears = new TreeSet<>();
 
     Count(WorkingDayCalendar calendar) {
       this.calendar = calendar;
@@ -115,14 +115,14 @@ public class DueDateCalculator {
     CalendarDay look(LocalDate date) {
       CalendarDay day = calendar.day(date);
       if (!day.official()) {
-        unofficialYears.add(date.getYear());
+        provisionalYears.add(date.getYear());
       }
       return day;
     }
 
     DueDate result(LocalDate eventDay, int length, Counting counting, LocalDate nominalLastDay, LocalDate lastDay) {
       return new DueDate(eventDay, length, counting, nominalLastDay, lastDay, List.copyOf(skipped),
-          List.copyOf(weekendsWorked), Collections.unmodifiableSortedSet(unofficialYears));
+          List.copyOf(weekendsWorked), Collections.unmodifiableSortedSet(provisionalYears));
     }
   }
 }

@@ -170,8 +170,7 @@ class DemoCases {
         "dongcheng", petitioner("刘建军", "431102197112300735", "15874629903", "东城街道桃花坪社区5栋")))
         .complete(day(now, drainsDaysAgo - 1, 10, 30), ROUTER, DECIDE_ROUTING,
             transfer("dongcheng", "转东城街道办事处组织维修并答复信访人。"))
-        .complete(day(now, drainsDaysAgo - 3, 14, 0), "dongcheng.jb", ACCEPT_ITEM, accept("已受理，将会同社区和住建部门现场查看。"))
-        .claim(day(now, drainsDaysAgo - 12, 9, 0), "dongcheng.jb", HANDLE_CASE);
+        .complete(day(now, drainsDaysAgo - 3, 14, 0), "dongcheng.jb", ACCEPT_ITEM, accept("将会同社区和住建部门现场查看。"));
 
     // 办理中
     story(day(now, 12, 8, 50), REGISTRAR, intake(Channel.LETTER, 1, CaseClass.CLAIM, SubjectCategory.LAND_RESOURCES,
@@ -181,7 +180,7 @@ class DemoCases {
         "qingshan", petitioner("欧阳德胜", "431102196402117832", "13677465521", "白水乡杉木冲村二组")))
         .complete(day(now, 11, 16, 0), ROUTER, DECIDE_ROUTING,
             transfer("qingshan", "转国营青山林场核查林权界线，会同自然资源部门处理并答复。"))
-        .complete(day(now, 8, 10, 20), "qingshan.jb", ACCEPT_ITEM, accept("已受理，将调取林权档案并组织现场勘界。"))
+        .complete(day(now, 8, 10, 20), "qingshan.jb", ACCEPT_ITEM, accept("将调取林权档案并组织现场勘界。"))
         .instruct(day(now, 5, 16, 30), "qld.zhou", "qingshan", 10,
             "林权争议易激化矛盾，请青山林场暂停争议区域采伐，会同区自然资源局勘界，十日内报告落实情况。");
 
@@ -195,7 +194,7 @@ class DemoCases {
         petitioner("唐小兵", "431102198807192436", "18874607725", "桥头镇河洲村一组")))
         .complete(day(now, 49, 15, 30), ROUTER, DECIDE_ROUTING,
             transfer("qiaotou", "转桥头镇人民政府会同区自然资源局核查补偿款发放情况并答复。"))
-        .complete(day(now, 47, 9, 10), "qiaotou.jb", ACCEPT_ITEM, accept("已受理，已调取征地补偿协议和发放台账。"))
+        .complete(day(now, 47, 9, 10), "qiaotou.jb", ACCEPT_ITEM, accept("已调取征地补偿协议和发放台账。"))
         .complete(day(now, 2, 17, 0), "qiaotou.jb", HANDLE_CASE, Map.of(
             Variables.HANDLING_ACTION, PetitionProcess.Answers.REQUEST_EXTENSION,
             Variables.EXTENSION_DAYS, 30,
@@ -209,7 +208,7 @@ class DemoCases {
         "xicheng", petitioner("邓海燕", "431102199002286643", "17374610086", "西城街道南门巷社区")))
         .complete(day(now, 24, 9, 40), ROUTER, DECIDE_ROUTING,
             transfer("jiaoyu", "转区教育局核查学位分配情况并答复信访人。"))
-        .complete(day(now, 22, 15, 5), "jiaoyu.jb", ACCEPT_ITEM, accept("已受理，正在核查学区划分和学位分配记录。"))
+        .complete(day(now, 22, 15, 5), "jiaoyu.jb", ACCEPT_ITEM, accept("正在核查学区划分和学位分配记录。"))
         .complete(day(now, 1, 16, 30), "jiaoyu.jb", HANDLE_CASE, reply(ReplyOutcome.EXPLAINED,
             "经核查，您申报的居住地址属第三学区，该学区公办小学学位已满额，按随迁子女入学办法统筹安排至最近的有空余学位学校。"
                 + "我局已协调开通校车线路，如对分配结果有异议，可在收到本意见之日起30日内申请复查。",
@@ -229,7 +228,7 @@ class DemoCases {
             Variables.ROUTING_OPINION, "市信访局交办事项，交区卫生健康局调查处理，30日内办结并报送办结报告。",
             Variables.RESPONSIBLE_UNIT, "weijian",
             Variables.ASSIGNMENT_DAYS, 30))
-        .complete(day(now, 25, 14, 40), "weijian.jb", ACCEPT_ITEM, accept("已受理，已封存病历并启动医疗纠纷调解程序。"))
+        .complete(day(now, 25, 14, 40), "weijian.jb", ACCEPT_ITEM, accept("已封存病历并启动医疗纠纷调解程序。"))
         .complete(day(now, 6, 10, 0), "weijian.jb", HANDLE_CASE, reply(ReplyOutcome.PARTLY_SUPPORTED,
             "经区医疗纠纷人民调解委员会组织专家论证，医院术后观察记录不完整，对并发症的发现存在延误，应承担次要责任。"
                 + "经调解，医院同意承担二次手术部分费用。",
@@ -246,7 +245,7 @@ class DemoCases {
         petitioner("李春生", "431102198304252911", "15907463380", "水口镇新田村")))
         .complete(day(now, 39, 10, 0), ROUTER, DECIDE_ROUTING,
             transfer("renshe", "转区人力资源和社会保障局依法督促支付，书面答复信访人。"))
-        .complete(day(now, 37, 9, 15), "renshe.jb", ACCEPT_ITEM, accept("已受理，劳动保障监察大队已立案调查。"))
+        .complete(day(now, 37, 9, 15), "renshe.jb", ACCEPT_ITEM, accept("劳动保障监察大队已立案调查。"))
         .complete(day(now, 20, 15, 0), "renshe.jb", HANDLE_CASE, reply(ReplyOutcome.SUPPORTED,
             "经调查，劳务公司拖欠8名农民工工资20.6万元属实。我局已责令总承包单位从农民工工资专用账户先行支付，"
                 + "工资已于本月足额发放到位。",
@@ -293,7 +292,7 @@ class DemoCases {
         "shuikou", petitioner("周德明", "431102197005184314", "13907463315", "水口镇新田村二组")))
         .complete(day(now, 61, 10, 0), ROUTER, DECIDE_ROUTING,
             transfer("renshe", "转区人力资源和社会保障局核查社会保险缴纳情况，依法处理并答复信访人。"))
-        .complete(day(now, 59, 9, 30), "renshe.jb", ACCEPT_ITEM, accept("已受理，社会保险稽核科已调取缴费记录。"))
+        .complete(day(now, 59, 9, 30), "renshe.jb", ACCEPT_ITEM, accept("社会保险稽核科已调取缴费记录。"))
         .complete(day(now, 31, 15, 0), "renshe.jb", HANDLE_CASE, reply(ReplyOutcome.PARTLY_SUPPORTED,
             "经核查，砖厂2015年至2020年未为您缴纳养老保险属实，已责令其限期补缴；2009年至2014年砖厂尚未登记参保，"
                 + "依照当时政策不属于补缴范围。如对本意见不服，可在收到本意见之日起30日内申请复查。",
@@ -353,12 +352,7 @@ class DemoCases {
       return this;
     }
 
-    /** The user takes the task and works on it. */
-    Story claim(Instant at, String userId, String taskKey) {
-      EngineClock.runAt(at, () -> as(userId, () -> claimed(taskKey, userId)));
-      return this;
-    }
-
+    /** The task waiting in {@code taskKey}, claimed by the user unless already assigned (to them). */
     private Task claimed(String taskKey, String userId) {
       Task task = tasks.createTaskQuery()
           .processInstanceBusinessKey(caseNumber)

@@ -41,6 +41,7 @@ record CaseDetails(
     @Schema(description = "是否初信初访") boolean firstTime,
     @Schema(description = "重复信访所重复的原事项编号，初信初访为空") String repeatOf,
     @Schema(description = "原事项尚在办理中又提出的重复信访（《信访工作条例》第十九条第三款）") boolean repeatWhileOpen,
+    @Schema(description = "历史数据导入的已办结事项，无办理流程") boolean imported,
     @Schema(description = "信访人；检举控告事项的检举人对当前用户保密时为空") List<PetitionerView> petitioners,
     @Schema(description = "检举控告事项，检举人身份和检举材料对当前用户保密（《信访工作条例》第三十条第三款）")
     boolean accuserWithheld,
@@ -146,6 +147,7 @@ record CaseDetails(
         c.isFirstTime(),
         caseNumberOf(c.getRepeatOf()),
         c.isRepeatWhileOpen(),
+        c.isImported(),
         accuserVisible ? c.getPetitioners().stream().map(PetitionerView::masked).toList() : List.of(),
         !accuserVisible,
         c.getRegisteredBy(),

@@ -22,7 +22,8 @@ record CaseSummary(
     Instant registeredAt,
     @Schema(description = "是否有法定期限已届满而未办理") boolean overdue,
     @Schema(description = "是否初信初访") boolean firstTime,
-    @Schema(description = "重复信访所重复的原事项编号，初信初访为空") String repeatOf) {
+    @Schema(description = "重复信访所重复的原事项编号，初信初访为空") String repeatOf,
+    @Schema(description = "历史数据导入的已办结事项，无办理流程") boolean imported) {
 
   static CaseSummary of(PetitionCase petitionCase, Map<String, String> unitNames) {
     return new CaseSummary(
@@ -36,6 +37,7 @@ record CaseSummary(
         petitionCase.getRegisteredAt(),
         petitionCase.isOverdue(),
         petitionCase.isFirstTime(),
-        CaseDetails.caseNumberOf(petitionCase.getRepeatOf()));
+        CaseDetails.caseNumberOf(petitionCase.getRepeatOf()),
+        petitionCase.isImported());
   }
 }

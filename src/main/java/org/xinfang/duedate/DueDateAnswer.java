@@ -31,12 +31,15 @@ record DueDateAnswer(
     @Schema(description = "计为工作日的调休上班日（星期六或星期日）") List<DayView> weekendsWorked,
     @Schema(description = "计算依据") List<String> legalBasis,
     @Schema(description = "计算过程的说明") String explanation,
+    @Schema(description = "是否为暂定结果：所涉年度的节假日安排尚未录入，暂按法定节假日计算") boolean provisional,
     @Schema(description = "提醒，如所涉年度的节假日安排尚未录入") List<String> warnings) {
 
   private static final DateTimeFormatter DAY_OF_YEAR = DateTimeFormatter.ofPattern("M月d日");
   private static final String ART_201 = "《中华人民共和国民法典》第二百零一条：按照日计算期间的，开始的当日不计入，自下一日开始计算";
   private static final String ART_203 = "《中华人民共和国民法典》第二百零三条：期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日";
   private static final String SCHEDULE = "工作日和休息日依国务院办公厅公布的当年节假日安排，调休上班的星期六、星期日为工作日";
+  private static final String STATUTORY = "《全国年节及纪念日放假办法》第二条：元旦、春节（农历除夕至正月初三）、清明节、劳动节（5月1日、2日）、"
+      + "端午节、中秋节、国庆节（10月1日至3日）放假；当年安排尚未公布的，暂按上述法定节假日计算";
 
   @Schema(name = "DueDateLimit", description = "法定期限")
   record LimitView(
@@ -65,13 +68,17 @@ record DueDateAnswer(
     basis.add(ART_201);
     basis.add(ART_203);
     basis.add(SCHEDULE);
-    List<String> warnings = due.unofficialYears().stream()
-        .map(year -> year + "年的节假日安排尚未录入，该年只按星期六、星期日休息计算，结果可能与实际安排不符")
+    if (!due.provisionalYears().isEmpty()) {
+      basis.add(STATUTORY);
+    }
+    List<String> warnings = due.provisionalYears().stream()
+        .map(year -> year + "年的节假日安排尚未录入，该年暂按《全国年节及纪念日放假办法》规定的法定节假日和星期六、星期日休息计算；"
+            + "调休安排以国务院办公厅通知为准，结果为暂定，通知录入后期限可能变动")
         .toList();
     return new DueDateAnswer(due.eventDay(), limit, due.length(), due.counting(), due.counting().label(),
         due.eventDay().plusDays(1), due.nominalLastDay(), due.lastDay(), ChinaTime.weekday(due.lastDay()),
         due.dueAt(), due.moved(), due.skipped().stream().map(DayView::of).toList(),
-        due.weekendsWorked().stream().map(DayView::of).toList(), basis, explanation(due), warnings);
+        due.weekendsWorked().stream().map(DayView::of).toList(), basis, explanation(due), !warnings.isEmpty(), warnings);
   }
 
   private static String explanation(DueDate due) {
@@ -115,8 +122,12 @@ record DueDateAnswer(
     return String.join("、", spans);
   }
 
+  /** Why a day is what it is; a statutory holiday of a year without its notice is marked provisional. */
   private static String reason(CalendarDay day) {
-    return day.holiday() != null ? day.holiday() : "周末";
+    if (day.holiday() == null) {
+      return "周末";
+    }
+    return day.official() ? day.holiday() : day.holiday() + "（暂按法定节假日）";
   }
 
   private static String day(LocalDate date) {

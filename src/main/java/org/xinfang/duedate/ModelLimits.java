@@ -21,16 +21,17 @@ import org.xinfang.deadline.LegalLimit;
  * {@code ${reviewLimits.window(execution, 'REVIEW_REQUEST', 30)}}, counted in calendar days. Where the
  * length depends on the case (an assignment's own days replace the reply limit), the statutory
  * length is the expression's last number: {@code routingDecision == 'ASSIGN' ? assignmentDays : 60}.
+ * The historical import measures imported cases by the same lengths.
  */
 @Component
-class ModelLimits {
+public class ModelLimits {
 
   private static final Pattern LIMIT_CALL =
       Pattern.compile("[lL]imits\\.(days|workingDays|window)\\(\\s*execution\\s*,\\s*'(\\w+)'\\s*,(.*)\\)");
   private static final Pattern LAST_NUMBER = Pattern.compile("(\\d+)\\D*$");
 
   /** A limit's length as a model sets it, and where it was read: the timer or the task. */
-  record Length(int days, Counting counting, String modelName, int modelVersion, String source) {}
+  public record Length(int days, Counting counting, String modelName, int modelVersion, String source) {}
 
   private final RepositoryService repository;
 
@@ -38,7 +39,7 @@ class ModelLimits {
     this.repository = repository;
   }
 
-  Length of(LegalLimit limit) {
+  public Length of(LegalLimit limit) {
     for (ProcessDefinition latest : repository.createProcessDefinitionQuery().latestVersion().unlimitedList()) {
       BpmnModelInstance model = repository.getBpmnModelInstance(latest.getId());
       for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {

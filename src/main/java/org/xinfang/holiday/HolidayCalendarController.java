@@ -86,7 +86,7 @@ class HolidayCalendarController {
   /** No schedule is stored for the year asked for. */
   static class NoSchedule extends RuntimeException {
     NoSchedule(int year) {
-      super(year + "年的节假日安排尚未录入，该年只按周六、周日休息计算期限");
+      super(year + "年的节假日安排尚未录入，该年暂按法定节假日和周六、周日休息计算期限");
     }
   }
 

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.xinfang.casefile.CaseTimeline;
 import org.xinfang.casefile.EventType;
 import org.xinfang.deadline.ChinaTime;
+import org.xinfang.deadline.DueDate;
 import org.xinfang.deadline.DueDateCalculator;
 import org.xinfang.deadline.EngineClock;
 import org.xinfang.instruction.InstructionProcess.Variables;
@@ -34,10 +35,11 @@ public class InstructionDeadline {
   /** The deadline timer: {@code days} calendar days from the day of the instruction, counted like every legal period. */
   public Date days(DelegateExecution execution, int days) {
     LeaderInstruction instruction = files.instructionOf(execution);
-    Instant dueAt = dueAt(instruction, days);
+    DueDate counted = calculator.countDays(ChinaTime.dayOf(instruction.getInstructedAt()), days);
+    Instant dueAt = counted.dueAt();
     instruction.deadlineStarted(dueAt);
     timeline.record(files.caseOf(execution), EventType.LIMIT_SET, InstructionAlerts.label(instruction) + days + "日，"
-        + ChinaTime.DAY.format(dueAt) + "届满");
+        + ChinaTime.DAY.format(dueAt) + "届满" + counted.provisionalNote());
     Date due = Date.from(dueAt);
     execution.setVariable(Variables.DUE_DATE, due);
     return due;

@@ -24,6 +24,11 @@ public final class InstructionProcess implements CaseProcess {
     return Map.of(Elements.CONFIRM, List.of(Variables.DECISION, Variables.NOTE));
   }
 
+  @Override
+  public Map<String, String> limitNames() {
+    return Map.of(Elements.CARRY_OUT, "批示落实期限");
+  }
+
   /** Element ids of processes/leader-instruction.bpmn. */
   public static final class Elements {
     public static final String CARRY_OUT = "Task_CarryOutInstruction";

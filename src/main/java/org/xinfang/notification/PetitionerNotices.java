@@ -12,6 +12,9 @@ import org.xinfang.deadline.ChinaTime;
  */
 public final class PetitionerNotices {
 
+  /** What a preview shows for the day a notice will be issued, and for the query code. */
+  static final String ISSUE_DAY = "【出具之日】";
+  static final String QUERY_CODE = "【查询码】";
 
   private PetitionerNotices() {}
 
@@ -38,9 +41,25 @@ public final class PetitionerNotices {
     return notice(c, decision.notice(), text, null);
   }
 
-  /** The responsible unit received the item and tells how it will be handled (Art. 23). */
-  public static Notice acceptance(PetitionCase c, String unitName, String note) {
-    return notice(c, "受理告知书", "，" + unitName + "已于" + day(c.getUnitAcceptedAt()) + "受理。" + sentence(note), null);
+  /**
+   * The responsible unit received the item and tells how it will handle it (Art. 23): on the spot,
+   * or within the limit. The unit writes only that arrangement; the letter around it is this one.
+   */
+  public static Notice acceptance(PetitionCase c, String unitName, String arrangement) {
+    return acceptanceLetter(c, unitName, day(c.getUnitAcceptedAt()), c.getQueryCode()).around(arrangement);
+  }
+
+  /**
+   * The acceptance notice as the unit's form previews it: the day it will be issued is not known
+   * yet, and the query code is the petitioner's alone, not for everyone who reads the task.
+   */
+  public static Letter acceptancePreview(PetitionCase c, String unitName) {
+    return acceptanceLetter(c, unitName, ISSUE_DAY, QUERY_CODE);
+  }
+
+  private static Letter acceptanceLetter(PetitionCase c, String unitName, String acceptedOn, String queryCode) {
+    return new Letter("受理告知书", head(c) + "，" + unitName + "已于" + acceptedOn + "受理。",
+        tail(c.getCaseNumber(), queryCode));
   }
 
   /** The reply limit was extended, and the petitioner is told why (Art. 34). */
@@ -62,10 +81,31 @@ public final class PetitionerNotices {
    * sentence with the query code ends it. Other features' notices are written with it too.
    */
   public static Notice notice(PetitionCase c, String title, String text, String timelineDetail) {
-    String body = "您反映的“" + c.getTitle() + "”（事项编号" + c.getCaseNumber() + "）" + text
-        + "您可凭事项编号" + c.getCaseNumber() + "和查询码" + c.getQueryCode() + "查询办理进度。";
-    String entry = "向信访人出具《" + title + "》" + (timelineDetail == null ? "" : "，" + timelineDetail);
-    return new Notice(title, body, entry);
+    return new Notice(title, head(c) + text + tail(c.getCaseNumber(), c.getQueryCode()), entry(title, timelineDetail));
+  }
+
+  /**
+   * A notice whose middle a handler writes, as it stands before they write it: the opening and the
+   * closing are the system's, so that the whole reads as one letter whatever the handler's part.
+   */
+  public record Letter(String title, String opening, String closing) {
+
+    /** The notice with the handler's text, ended as a sentence, between opening and closing. */
+    public Notice around(String handlerText) {
+      return new Notice(title, opening + sentence(handlerText) + closing, entry(title, null));
+    }
+  }
+
+  private static String head(PetitionCase c) {
+    return "您反映的“" + c.getTitle() + "”（事项编号" + c.getCaseNumber() + "）";
+  }
+
+  private static String tail(String caseNumber, String queryCode) {
+    return "您可凭事项编号" + caseNumber + "和查询码" + queryCode + "查询办理进度。";
+  }
+
+  private static String entry(String title, String timelineDetail) {
+    return "向信访人出具《" + title + "》" + (timelineDetail == null ? "" : "，" + timelineDetail);
   }
 
   /** A text the handler wrote, ending as a sentence, so that the next sentence can follow it. */

@@ -2,6 +2,7 @@ package org.xinfang.organization;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,13 @@ public final class Roles {
       new Role(REVIEW_ORGAN, "复查机关"),
       new Role(RE_REVIEW_ORGAN, "复核机关"),
       new Role(DISCIPLINE, "纪检监察对接"));
+
+  /**
+   * The roles that see the figures of the whole district: the office compiles them, the leaders and
+   * the supervisors steer by them. A unit's handlers and leaders see their own unit's figures.
+   */
+  public static final Set<String> WHOLE_DISTRICT_FIGURES = Set.of(OFFICE, BUREAU_LEADERS, DISTRICT_LEADERS,
+      SUPERVISORS);
 
   private static final Pattern UNIT_GROUP = Pattern.compile("unit-(.+)-(?:handlers|leaders)");
 

@@ -6,7 +6,9 @@ import org.xinfang.web.Coded;
 public enum RatingChannel {
   LOOKUP_PAGE("网上查询评价"),
   PHONE("电话回访"),
-  VISIT("当面评价");
+  VISIT("当面评价"),
+  /** Brought with a case from the bureau's earlier records. */
+  IMPORTED("历史数据导入");
 
   private final String label;
 

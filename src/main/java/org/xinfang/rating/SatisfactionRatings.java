@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.casefile.Actors;
 import org.xinfang.casefile.CaseTimeline;
@@ -51,8 +52,7 @@ public class SatisfactionRatings {
         .orElseGet(() -> new SatisfactionRating(petitionCase.getId()));
     if (rating.getRatedAt() == null) {
       Instant repliedAt = petitionCase.getRepliedAt();
-      rating.windowOpened(petitionCase.getResponsibleUnitCode(), repliedAt,
-          calculator.afterDays(repliedAt, properties.windowDays()));
+      rating.windowOpened(petitionCase.getResponsibleUnitCode(), repliedAt, windowEndsAt(repliedAt));
       ratings.save(rating);
     }
   }
@@ -64,6 +64,26 @@ public class SatisfactionRatings {
   @EventListener
   void replyWithdrawn(ReplyWithdrawn withdrawn) {
     ratings.findById(withdrawn.petitionCase().getId()).filter(rating -> rating.getRatedAt() == null).ifPresent(ratings::delete);
+  }
+
+  /** The end of the rating window a reply at {@code repliedAt} opens. */
+  public Instant windowEndsAt(Instant repliedAt) {
+    return calculator.afterDays(repliedAt, properties.windowDays());
+  }
+
+  /**
+   * The rating of an imported case, as the earlier records hold it: its window opened with the
+   * reply, and the ratings given on {@code ratedAt}, or none (unrated: expired once the window has ended).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void imported(PetitionCase petitionCase, Satisfaction department, Satisfaction unit, Instant ratedAt) {
+    SatisfactionRating rating = new SatisfactionRating(petitionCase.getId());
+    Instant repliedAt = petitionCase.getRepliedAt();
+    rating.windowOpened(petitionCase.getResponsibleUnitCode(), repliedAt, windowEndsAt(repliedAt));
+    if (ratedAt != null) {
+      rating.rated(department, unit, RatingChannel.IMPORTED, null, ratedAt);
+    }
+    ratings.save(rating);
   }
 
   /** The case's rating, if its reply has gone out. */

@@ -64,7 +64,8 @@ public class ReviewLimits {
     ReviewRequest request = files.requestOf(execution);
     requireStage(request, legalLimit, request.getStage().answerLimit());
     int hearingDays = request.hearingDays();
-    Instant dueAt = calculator.countDays(request.getRequestedOn(), days + hearingDays).dueAt();
+    DueDate counted = calculator.countDays(request.getRequestedOn(), days + hearingDays);
+    Instant dueAt = counted.dueAt();
     if (!dueAt.equals(request.getAnswerDueAt())) {
       boolean starts = request.getAnswerDueAt() == null;
       request.answerLimitSet(dueAt);
@@ -75,7 +76,7 @@ public class ReviewLimits {
       }
       timeline.record(petitionCase, EventType.LIMIT_SET, legalLimit.label() + days + "日"
           + (hearingDays == 0 ? "" : "，听证" + hearingDays + "日不计入") + "，" + ChinaTime.DAY.format(dueAt)
-          + "届满（" + legalLimit.article() + "）");
+          + "届满（" + legalLimit.article() + "）" + counted.provisionalNote());
     }
     Date due = Date.from(dueAt);
     execution.setVariable(LegalLimits.dueDateVariable(legalLimit), due);

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.xinfang.casefile.CaseStatus;
+import org.xinfang.deadline.LegalLimit;
 import org.xinfang.workflow.CaseProcess;
 
 /** The names the review and re-review models and the code share: keys, element ids, variables. */
@@ -20,6 +21,13 @@ public final class ReviewProcess implements CaseProcess {
   @Override
   public Set<String> keys() {
     return Set.of(REVIEW_KEY, RE_REVIEW_KEY);
+  }
+
+  @Override
+  public Map<String, String> limitNames() {
+    return Map.of(
+        Elements.ANSWER_REVIEW, LegalLimit.REVIEW.label(),
+        Elements.ANSWER_RE_REVIEW, LegalLimit.RE_REVIEW.label());
   }
 
   @Override

@@ -19,7 +19,8 @@ import org.xinfang.organization.Roles;
  * process models and works in Tasklist; the petition room starts the desk's
  * registration; Cockpit and Admin are for supervisors (and administrators,
  * who may do everything). The roles that watch the whole district read every task and process
- * instance, with its history. A unit's staff read only what reaches them: their tasks, through the
+ * instance, with its history. Supervisors read Cockpit and change nothing in it: its Human Tasks
+ * page counts the tasks of every group, which the engine answers only to READ on every task. A unit's staff read only what reaches them: their tasks, through the
  * engine's default authorizations for candidate groups, and the process instances of the cases
  * routed to their unit ({@link ProcessReaders}). Created on every start, each only if missing.
  */
@@ -58,6 +59,8 @@ class EngineAuthorizations implements ApplicationRunner {
     grantGroup(Roles.PETITION_ROOM, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
     grantGroup(Roles.SUPERVISORS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
     grantGroup(Roles.SUPERVISORS, Resources.APPLICATION, ADMIN, Permissions.ACCESS);
+    // a process's tasks are theirs to read already (READ_TASK on the models); no task variable names an accuser
+    grantGroup(Roles.SUPERVISORS, Resources.TASK, Authorization.ANY, Permissions.READ);
     DISTRICT_WATCHERS.forEach(group -> grantGroup(group, Resources.PROCESS_DEFINITION, Authorization.ANY,
         Permissions.READ, ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_HISTORY));

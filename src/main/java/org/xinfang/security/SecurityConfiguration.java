@@ -10,7 +10,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -75,6 +77,14 @@ class SecurityConfiguration {
             .requestMatchers(path.matcher(HttpMethod.GET, "/api/cases/*/petitioners"))
                 .hasAnyAuthority(Roles.PETITION_ROOM, Roles.DISCIPLINE)
             .requestMatchers(path.matcher("/api/audit/**")).hasAuthority(Roles.ADMINISTRATORS)
+            // the bureau's figures: the whole district's for the office, leaders and supervisors, a unit's
+            // own for its handlers and leaders (which unit's, the statistics decide)
+            .requestMatchers(path.matcher(HttpMethod.GET, "/api/statistics/**"))
+                .access((authentication, context) -> new AuthorizationDecision(authentication.get().getAuthorities()
+                    .stream().map(GrantedAuthority::getAuthority)
+                    .anyMatch(group -> Roles.WHOLE_DISTRICT_FIGURES.contains(group) || Roles.unitOf(group).isPresent())))
+            // the cases of earlier years, brought in by the office, which keeps the statistics, or an administrator
+            .requestMatchers(path.matcher("/api/imports/**")).hasAnyAuthority(Roles.OFFICE, Roles.ADMINISTRATORS)
             // staff work through Tasklist and Cockpit, whose own API the engine's authorizations guard;
             // the engine's REST API is an administrator's and integrations' tool
             .requestMatchers(path.matcher("/engine-rest/**")).hasAuthority(Roles.ADMINISTRATORS)
@@ -112,12 +122,16 @@ class SecurityConfiguration {
     return http
         // What the chain above leaves. Open: the webapps (Tasklist, Cockpit, Admin), which send anonymous
         // users to their own login page and refuse their API with 401; the petitioner's lookup page; the
-        // way in and the error page; the desk's case search page, whose data the API guards. Any other
+        // statistics dashboard, which logs in to the API itself; the desk's case search page, whose data
+        // the API guards; the way in and the error page. Any other
         // path asks an anonymous caller to log in.
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path.matcher("/camunda/**"), path.matcher("/lookup/**"),
                 path.matcher("/desk/**"), path.matcher("/"),
                 path.matcher("/favicon.ico"), path.matcher("/error")).permitAll()
+            // the statistics dashboard's page and charting library: no data, which it asks of /api/statistics
+            .requestMatchers(path.matcher(HttpMethod.GET, "/statistics/**"),
+                path.matcher(HttpMethod.GET, "/webjars/echarts/**")).permitAll()
             .anyRequest().authenticated())
         .authenticationProvider(users)
         .httpBasic(basic -> basic.authenticationEntryPoint(askToLogIn))

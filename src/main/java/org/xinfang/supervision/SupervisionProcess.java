@@ -1,5 +1,6 @@
 package org.xinfang.supervision;
 
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.xinfang.workflow.CaseProcess;
@@ -18,6 +19,13 @@ public final class SupervisionProcess implements CaseProcess {
   @Override
   public Set<String> keys() {
     return Set.of(KEY);
+  }
+
+  @Override
+  public Map<String, String> limitNames() {
+    return Map.of(
+        Elements.ISSUE_NOTICE, "督办通知发出期限",
+        Elements.ANSWER_SUPERVISION, "督办反馈期限");
   }
 
   /** Element ids of processes/supervision.bpmn. */

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 import org.xinfang.instruction.InstructionProcess;
 import org.xinfang.organization.Roles;
 import org.xinfang.supervision.SupervisionProcess;
+import org.xinfang.workflow.TaskListing;
 import org.xinfang.workflow.TaskUrgency;
-import org.xinfang.workflow.PetitionProcess.Variables;
 
 /**
  * The saved Tasklist filters every bureau user starts from. They are part of the product, so they
@@ -28,6 +28,9 @@ import org.xinfang.workflow.PetitionProcess.Variables;
  * adjust them in Tasklist without a restart undoing it. The queries hold no expressions (the engine
  * refuses them in stored queries): the engine's authorizations already narrow every filter to the
  * tasks its user may see, and how urgent a task is stands in its priority ({@link TaskUrgency}).
+ * They hold no order either: Tasklist sends the order its sort button shows with every request,
+ * and the engine would sort by a saved order first, so the button would name an order the list
+ * does not have.
  */
 @Component
 class TasklistFilters implements ApplicationRunner {
@@ -39,6 +42,17 @@ class TasklistFilters implements ApplicationRunner {
   static final String DISTRICT_OVERDUE = "全区超期事项";
   static final String SUPERVISION = "督办事项";
   static final String INSTRUCTIONS = "领导批示落实";
+
+  private static final String VARIABLES = "variables";
+
+  /**
+   * The columns of an earlier release, which showed only the case number and title and sorted by
+   * due date whatever Tasklist's sort button said. A filter still showing exactly these gets this
+   * release's columns and query; one an administrator changed stays as it is.
+   */
+  private static final List<Map<String, String>> EARLIER_VARIABLES = List.of(
+      Map.of("name", TaskListing.CASE_NUMBER, "label", "事项编号"),
+      Map.of("name", TaskListing.CASE_TITLE, "label", "标题"));
 
   /** A filter, and who may read it; no groups means every user. */
   record Definition(String name, String description, String color, Supplier<TaskQuery> query, List<String> readers) {}
@@ -62,16 +76,16 @@ class TasklistFilters implements ApplicationRunner {
         new Definition(DUE_SOON, "法定期限即将届满（已发出期限提醒，届满前三个工作日起）的待办", "#e67e22",
             () -> visible().taskPriority(TaskUrgency.DUE_SOON), List.of()),
         new Definition(PETITION_ROOM_QUEUE, "信访室的全部待办，含已签收的", "#2e8b57",
-            () -> tasks.createTaskQuery().taskCandidateGroup(Roles.PETITION_ROOM).includeAssignedTasks().orderByDueDate().asc(),
+            () -> tasks.createTaskQuery().taskCandidateGroup(Roles.PETITION_ROOM).includeAssignedTasks(),
             List.of(Roles.PETITION_ROOM, Roles.BUREAU_LEADERS, Roles.SUPERVISORS)),
         new Definition(DISTRICT_OVERDUE, "全区各单位已超过法定期限的待办，供督查督办", "#8e44ad",
             () -> visible().taskMinPriority(TaskUrgency.OVERDUE),
             List.of(Roles.SUPERVISORS, Roles.MEDIATION_ROOM, Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS)),
         new Definition(SUPERVISION, "超期事项的督办：督办通知、单位反馈和领导督办，含已签收的", "#6c3483",
-            () -> tasks.createTaskQuery().processDefinitionKey(SupervisionProcess.KEY).orderByDueDate().asc(),
+            () -> tasks.createTaskQuery().processDefinitionKey(SupervisionProcess.KEY),
             List.of(Roles.MEDIATION_ROOM, Roles.SUPERVISORS, Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS)),
         new Definition(INSTRUCTIONS, "领导批示的落实：落实单位的待办和批示领导的确认，含已签收的", "#b7950b",
-            () -> tasks.createTaskQuery().processDefinitionKey(InstructionProcess.KEY).orderByDueDate().asc(),
+            () -> tasks.createTaskQuery().processDefinitionKey(InstructionProcess.KEY),
             List.of(Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS, Roles.MEDIATION_ROOM, Roles.SUPERVISORS)));
   }
 
@@ -85,8 +99,19 @@ class TasklistFilters implements ApplicationRunner {
         create(definition, (i + 1) * 10);
       } else if (!runs(existing)) {
         filters.saveFilter(existing.setQuery(definition.query().get()));
+      } else if (EARLIER_VARIABLES.equals(existing.getProperties().get(VARIABLES))) {
+        Map<String, Object> properties = new LinkedHashMap<>(existing.getProperties());
+        properties.put(VARIABLES, listed());
+        filters.saveFilter(existing.setQuery(definition.query().get()).setProperties(properties));
       }
     }
+  }
+
+  /** What the list shows of each task besides its name and dates: see {@link TaskListing}. */
+  static List<Map<String, String>> listed() {
+    return TaskListing.COLUMNS.stream()
+        .map(column -> Map.of("name", column.getKey(), "label", column.getValue()))
+        .toList();
   }
 
   /**
@@ -102,9 +127,9 @@ class TasklistFilters implements ApplicationRunner {
     }
   }
 
-  /** Every task the engine lets the user see, the most pressing limit first. */
+  /** Every task the engine lets the user see. */
   private TaskQuery visible() {
-    return tasks.createTaskQuery().orderByDueDate().asc();
+    return tasks.createTaskQuery();
   }
 
   private void create(Definition definition, int priority) {
@@ -114,9 +139,7 @@ class TasklistFilters implements ApplicationRunner {
     properties.put("color", definition.color());
     properties.put("refresh", true);
     properties.put("showUndefinedVariable", false);
-    properties.put("variables", List.of(
-        Map.of("name", Variables.CASE_NUMBER, "label", "事项编号"),
-        Map.of("name", Variables.CASE_TITLE, "label", "标题")));
+    properties.put(VARIABLES, listed());
     Filter filter = filters.newTaskFilter(definition.name())
         .setQuery(definition.query().get())
         .setProperties(properties);

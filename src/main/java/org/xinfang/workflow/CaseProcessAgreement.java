@@ -15,7 +15,7 @@ import org.xinfang.workflow.CaseProcess.Waiting;
  * Compares a case record's status with where its processes stand: an open case waits in a user
  * task its status names, of the process its status belongs to (the petition, its review or its
  * re-review); a finished case has none of them running. Supervisions run beside them and are not
- * compared.
+ * compared. An imported case (历史数据导入) is finished and never had a process: none is expected of it.
  */
 @Component
 public class CaseProcessAgreement {

@@ -10,6 +10,7 @@ import org.xinfang.casefile.CaseTimeline;
 import org.xinfang.casefile.EventType;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.deadline.ChinaTime;
+import org.xinfang.deadline.DueDate;
 import org.xinfang.deadline.DueDateCalculator;
 import org.xinfang.deadline.EngineClock;
 import org.xinfang.deadline.LegalLimit;
@@ -41,14 +42,13 @@ public class LegalLimits {
 
   /** A limit of calendar days counted from now. */
   public Date days(DelegateExecution execution, String limit, int days) {
-    Instant now = EngineClock.now();
-    return start(execution, LegalLimit.valueOf(limit), calculator.afterDays(now, days), days + "日");
+    return start(execution, LegalLimit.valueOf(limit), calculator.countDays(ChinaTime.dayOf(EngineClock.now()), days));
   }
 
   /** A limit of working days counted from now. */
   public Date workingDays(DelegateExecution execution, String limit, int days) {
-    Instant now = EngineClock.now();
-    return start(execution, LegalLimit.valueOf(limit), calculator.afterWorkingDays(now, days), days + "个工作日");
+    return start(execution, LegalLimit.valueOf(limit),
+        calculator.countWorkingDays(ChinaTime.dayOf(EngineClock.now()), days));
   }
 
   /**
@@ -65,6 +65,7 @@ public class LegalLimits {
     } else if (limit == LegalLimit.OBJECTION) {
       timeline.record(petitionCase, EventType.OBJECTION_WINDOW_CLOSED,
           limit.label() + "届满，责任单位不能再提出异议（" + limit.article() + "）");
+      ObjectionChoice.withdraw(execution);
     }
   }
 
@@ -83,11 +84,12 @@ public class LegalLimits {
     return dueDateVariable(limit) + "JustSet";
   }
 
-  private Date start(DelegateExecution execution, LegalLimit limit, Instant dueAt, String length) {
+  private Date start(DelegateExecution execution, LegalLimit limit, DueDate counted) {
+    Instant dueAt = counted.dueAt();
     PetitionCase petitionCase = caseFiles.of(execution);
     petitionCase.limitStarted(limit, dueAt);
-    timeline.record(petitionCase, EventType.LIMIT_SET,
-        limit.label() + length + "，" + ChinaTime.DAY.format(dueAt) + "届满（" + limit.article() + "）");
+    timeline.record(petitionCase, EventType.LIMIT_SET, limit.label() + counted.length() + counted.counting().label()
+        + "，" + ChinaTime.DAY.format(dueAt) + "届满（" + limit.article() + "）" + counted.provisionalNote());
     Date due = Date.from(dueAt);
     execution.setVariable(dueDateVariable(limit), due);
     execution.setVariableLocal(startedMark(limit), Variables.dateValue(due, true));

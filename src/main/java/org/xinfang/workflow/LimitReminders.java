@@ -69,6 +69,7 @@ public class LimitReminders {
       task.setFollowUpDate(followUp);
       TaskUrgency.dueSoon(task);
       tasks.saveTask(task);
+      TaskListing.reminded(tasks, task.getId(), followUp);
       TaskRef ref = new TaskRef(task.getId(), task.getName());
       for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
         if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.xinfang.casefile.CaseStatus;
+import org.xinfang.deadline.LegalLimit;
 
 /** The names the petition process model and the code share: element ids and variable names. */
 @Component
@@ -28,6 +29,18 @@ public final class PetitionProcess implements CaseProcess {
         Elements.APPROVE_EXTENSION, List.of(Variables.EXTENSION_DECISION, Variables.EXTENSION_NOTE),
         Elements.APPROVE_REPLY, List.of(Variables.REPLY_DECISION, Variables.REPLY_NOTE),
         Elements.REVIEW_REPORT, List.of(Variables.REPORT_DECISION, Variables.REPORT_NOTE));
+  }
+
+  @Override
+  public Map<String, String> limitNames() {
+    String reply = LegalLimit.REPLY.label();
+    return Map.of(
+        Elements.DECIDE_ROUTING, LegalLimit.ROUTING.label(),
+        Elements.ACCEPT_ITEM, LegalLimit.ACCEPTANCE.label(),
+        Elements.HANDLE_CASE, reply,
+        Elements.APPROVE_EXTENSION, reply,
+        Elements.APPROVE_REPLY, reply,
+        Elements.REVIEW_REPORT, reply);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.xinfang.workflow;
 
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,7 +21,10 @@ import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.Petitioner;
 import org.xinfang.casefile.RoutingDecision;
 import org.xinfang.deadline.ChinaTime;
+import org.xinfang.deadline.EngineClock;
 import org.xinfang.matching.RepeatPetitions;
+import org.xinfang.notification.PetitionerNotices;
+import org.xinfang.notification.PetitionerNotices.Letter;
 import org.xinfang.organization.UnitDirectory;
 import org.xinfang.workflow.PetitionProcess.Elements;
 import org.xinfang.workflow.PetitionProcess.Variables;
@@ -70,6 +74,14 @@ class TaskBriefing {
   /** The task-local variable that tells the routing form which earlier case a repeat petition repeats. */
   static final String REPEAT_NOTICE = "repeatNotice";
 
+  /**
+   * The task-local variables of a notice the task issues, around the handler's part: the form shows
+   * the whole letter before it goes out.
+   */
+  static final String NOTICE_TITLE = "noticeTitle";
+  static final String NOTICE_OPENING = "noticeOpening";
+  static final String NOTICE_CLOSING = "noticeClosing";
+
   private final CaseFiles caseFiles;
   private final CaseTimeline timeline;
   private final UnitDirectory units;
@@ -83,9 +95,7 @@ class TaskBriefing {
     this.caseFiles = caseFiles;
     this.timeline = timeline;
     this.units = units;
-    this.freshAnswers = caseProcesses.stream()
-        .flatMap(process -> process.keys().stream().map(key -> Map.entry(key, process.freshAnswers())))
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    this.freshAnswers = CaseProcess.byKey(caseProcesses, CaseProcess::freshAnswers);
   }
 
   @EventListener(condition = "#task.eventName == 'create'")
@@ -113,13 +123,28 @@ class TaskBriefing {
     if (Elements.DECIDE_ROUTING.equals(task.getTaskDefinitionKey())) {
       task.setVariableLocal(UNIT_OPTIONS, unitOptions());
     }
-    if (Elements.ACCEPT_ITEM.equals(task.getTaskDefinitionKey()) && petitionCase.getObjectionDueAt() != null) {
-      task.setVariableLocal("objectionDueOn", TIME.format(petitionCase.getObjectionDueAt()));
+    if (Elements.ACCEPT_ITEM.equals(task.getTaskDefinitionKey())) {
+      briefOnAcceptance(task, petitionCase);
     }
     answers.getOrDefault(task.getTaskDefinitionKey(), List.of()).forEach(task::removeVariable);
     if (Elements.DECIDE_ROUTING.equals(task.getTaskDefinitionKey())) {
       briefOnRepeat(task, petitionCase);
     }
+  }
+
+  /**
+   * The unit's acceptance: the answers its form offers ({@link ObjectionChoice}), and the acceptance
+   * notice as the petitioner will read it, which the form completes with what the handler writes.
+   */
+  private void briefOnAcceptance(DelegateTask task, PetitionCase petitionCase) {
+    Instant objectionDue = petitionCase.getObjectionDueAt();
+    ObjectionChoice.offer(task, petitionCase.objectionWindowOpen(EngineClock.now()),
+        objectionDue == null ? null : TIME.format(objectionDue));
+    Letter notice = PetitionerNotices.acceptancePreview(petitionCase,
+        units.unit(petitionCase.getResponsibleUnitCode()).getName());
+    task.setVariableLocal(NOTICE_TITLE, notice.title());
+    task.setVariableLocal(NOTICE_OPENING, notice.opening());
+    task.setVariableLocal(NOTICE_CLOSING, notice.closing());
   }
 
   /**
@@ -154,7 +179,7 @@ class TaskBriefing {
     return TIME.format(event.getOccurredAt()) + " " + event.getType().label() + "：" + event.getDescription();
   }
 
-  private static String processKey(DelegateTask task) {
+  static String processKey(DelegateTask task) {
     String definitionId = task.getProcessDefinitionId();
     return definitionId == null ? null : definitionId.substring(0, definitionId.indexOf(':'));
   }

@@ -130,11 +130,18 @@ class DueDateIT {
   }
 
   @Test
-  void aYearWithoutAScheduleIsCountedOnWeekendsAndFlagged() {
+  void aYearWithoutAScheduleIsCountedOnItsStatutoryHolidaysAndFlaggedProvisional() {
     JsonNode answer = dueDate("from=2027-03-01&workingDays=5");
 
     assertThat(answer.path("dueDate").asText()).isEqualTo("2027-03-08");
+    assertThat(answer.path("provisional").asBoolean()).isTrue();
     assertThat(answer.path("warnings").get(0).asText()).startsWith("2027年的节假日安排尚未录入");
+    assertThat(answer.path("legalBasis").toString()).contains("《全国年节及纪念日放假办法》第二条");
+
+    JsonNode springFestival = dueDate("from=2026-12-07&days=60");
+    assertThat(springFestival.path("dueDate").asText()).isEqualTo("2027-02-09");
+    assertThat(springFestival.path("skippedDays").findValuesAsText("reason")).containsExactly("春节（暂按法定节假日）",
+        "春节（暂按法定节假日）", "春节（暂按法定节假日）", "春节（暂按法定节假日）");
   }
 
   @ParameterizedTest(name = "?{0}")

@@ -59,9 +59,13 @@ class HolidayCalendarIT {
 
   @Test
   void anAdministratorLoadsAYearAndTheNextDueDateFollowsIt() {
-    // 2031 is not loaded: 15 days from Tue 2031-09-16 end on Wed 10-01, a working day by the weekend alone.
+    // 2031 is not loaded: 15 days from Tue 2031-09-16 reach Wed 10-01; the statutory 国庆 (10-01 to 10-03,
+    // 中秋 on the 1st) and the weekend move the end to Mon 10-06, provisionally.
     JsonNode before = clerk.get("/api/due-dates?from=2031-09-16&days=15").json();
-    assertThat(before.path("dueDate").asText()).isEqualTo("2031-10-01");
+    assertThat(before.path("dueDate").asText()).isEqualTo("2031-10-06");
+    assertThat(before.path("provisional").asBoolean()).isTrue();
+    assertThat(before.path("skippedDays").findValuesAsText("reason")).containsExactly("国庆节、中秋节（暂按法定节假日）",
+        "国庆节（暂按法定节假日）", "国庆节（暂按法定节假日）", "周末", "周末");
     assertThat(before.path("warnings").get(0).asText()).startsWith("2031年的节假日安排尚未录入");
     clerk.get("/api/holiday-calendar/2031").assertIsCleanProblem(404);
 
@@ -84,6 +88,7 @@ class HolidayCalendarIT {
     assertThat(after.path("dueDate").asText()).isEqualTo("2031-10-08");
     assertThat(after.path("skippedDays").findValuesAsText("reason")).containsOnly("国庆节").hasSize(7);
     assertThat(after.path("warnings")).isEmpty();
+    assertThat(after.path("provisional").asBoolean()).isFalse();
 
     Map<Integer, JsonNode> years = new HashMap<>();
     clerk.get("/api/holiday-calendar").json().forEach(year -> years.put(year.path("year").asInt(), year));

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.flywaydb.core.Flyway;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -170,7 +173,7 @@ class HolidayCalendarTest {
         : calculator.countWorkingDays(eventDay, length);
 
     assertThat(due.lastDay()).isEqualTo(lastDay);
-    assertThat(due.unofficialYears()).isEmpty();
+    assertThat(due.provisionalYears()).isEmpty();
   }
 
   @Test
@@ -199,21 +202,40 @@ class HolidayCalendarTest {
     assertThat(due.moved()).isTrue();
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {2025, 2026})
+  void everyStatutoryDayOffComputedBeforeTheNoticeIsADayOffOfTheNotice(int year) {
+    Map<LocalDate, String> notice = schedules.find(year).orElseThrow().days().stream()
+        .filter(day -> day.type() == DayType.OFF)
+        .collect(Collectors.toMap(SpecialDay::date, SpecialDay::holiday));
+    assertThat(StatutoryHolidays.of(year)).allSatisfy(day -> {
+      assertThat(notice).containsKey(day.date());
+      assertThat(notice.get(day.date())).contains(day.holiday().split("、")[0]);
+    });
+    // 1 + 4 + 1 + 2 + 1 + 1 + 3 statutory days, on fewer dates when 中秋 falls within 国庆
+    assertThat(StatutoryHolidays.of(year).stream().mapToInt(day -> day.holiday().split("、").length).sum())
+        .isEqualTo(13);
+  }
+
   @Test
-  void aYearWithoutAScheduleCountsWeekendsOnlyAndSaysSoOnce(CapturedOutput output) {
+  void aYearWithoutAScheduleRestsOnItsStatutoryHolidaysProvisionallyAndSaysSoOnce(CapturedOutput output) {
     DueDateCalculator onAFreshCalendar = new DueDateCalculator(new HolidayCalendar(schedules));
 
-    // Fri 2027-01-01 counts as a working day until the 2027 notice is loaded.
+    // Fri 2027-01-01 is 元旦 by the law before any notice: the period runs past the weekend to Mon 01-04.
     DueDate newYear = onAFreshCalendar.countDays(LocalDate.parse("2026-12-17"), 15);
-    assertThat(newYear.lastDay()).isEqualTo(LocalDate.parse("2027-01-01"));
-    assertThat(newYear.unofficialYears()).containsExactly(2027);
-    // Weekends still rest: Sat 2027-01-02 runs to Mon 01-04.
-    DueDate weekend = onAFreshCalendar.countDays(LocalDate.parse("2026-12-18"), 15);
-    assertThat(weekend.lastDay()).isEqualTo(LocalDate.parse("2027-01-04"));
-    assertThat(weekend.skipped()).extracting(CalendarDay::holiday).containsOnlyNulls();
-    assertThat(weekend.skipped()).extracting(CalendarDay::official).containsOnly(false);
+    assertThat(newYear.lastDay()).isEqualTo(LocalDate.parse("2027-01-04"));
+    assertThat(newYear.provisionalYears()).containsExactly(2027);
+    assertThat(newYear.skipped()).extracting(CalendarDay::date, CalendarDay::holiday, CalendarDay::official)
+        .containsExactly(tuple(LocalDate.parse("2027-01-01"), "元旦", false),
+            tuple(LocalDate.parse("2027-01-02"), null, false), tuple(LocalDate.parse("2027-01-03"), null, false));
+    // A reply limit of 60 days from 2026-12-07 ends on 除夕 (Fri 2027-02-05): 春节 runs to 初三, Mon 02-08.
+    DueDate springFestival = onAFreshCalendar.countDays(LocalDate.parse("2026-12-07"), 60);
+    assertThat(springFestival.nominalLastDay()).isEqualTo(LocalDate.parse("2027-02-05"));
+    assertThat(springFestival.lastDay()).isEqualTo(LocalDate.parse("2027-02-09"));
+    assertThat(springFestival.skipped()).extracting(CalendarDay::holiday)
+        .containsExactly("春节", "春节", "春节", "春节");
     // Counts that stay in 2026 are official.
-    assertThat(onAFreshCalendar.countDays(LocalDate.parse("2026-12-01"), 15).unofficialYears()).isEmpty();
+    assertThat(onAFreshCalendar.countDays(LocalDate.parse("2026-12-01"), 15).provisionalYears()).isEmpty();
 
     assertThat(output.getOut().split("No official holiday schedule for 2027", -1)).hasSize(2);
   }
@@ -230,7 +252,7 @@ class HolidayCalendarTest {
 
     DueDate corrected = calculator.countDays(LocalDate.parse("2029-09-20"), 15);
     assertThat(corrected.lastDay()).isEqualTo(LocalDate.parse("2029-10-08"));
-    assertThat(corrected.unofficialYears()).isEmpty();
+    assertThat(corrected.provisionalYears()).isEmpty();
     assertThat(schedules.find(2029).orElseThrow().loadedBy()).isEqualTo("test.admin");
 
     schedules.replace(2029, "国务院办公厅关于2029年部分节假日安排的通知（测试，更正）",
@@ -242,8 +264,8 @@ class HolidayCalendarTest {
   }
 
   @Test
-  void healthNamesTheYearsLoadedAndWarnsWhenThisOrNextYearIsMissing() {
-    HolidayCalendarHealthIndicator indicator = new HolidayCalendarHealthIndicator(schedules);
+  void healthNamesTheYearsLoadedAndWarnsWhenThisYearOrFromOctoberNextYearIsMissing() {
+    HolidayCalendarHealthIndicator indicator = new HolidayCalendarHealthIndicator(schedules, year -> year * 10L);
 
     // 2024-12-31T16:30Z is already New Year's Day 2025 in China: 2025 and 2026 are both loaded.
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-12-31T16:30:00Z")));
@@ -251,15 +273,25 @@ class HolidayCalendarTest {
     assertThat(newYear2025.getStatus()).isEqualTo(Status.UP);
     assertThat(newYear2025.getDetails()).containsEntry("missingYears", List.of()).doesNotContainKey("warning");
 
-    // In 2026 a case registered today already has limits in 2027.
-    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-20T02:00:00Z")));
-    Health late2026 = indicator.health();
-    assertThat(late2026.getStatus()).isEqualTo(Status.UNKNOWN);
-    assertThat(late2026.getDetails()).containsEntry("missingYears", List.of(2027));
-    assertThat(late2026.getDetails().get("loadedYears").toString()).contains("2025", "2026");
-    assertThat(late2026.getDetails().get("warning").toString()).startsWith("2027年的节假日安排尚未录入");
+    // Until the end of September next year's notice is not yet due.
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-09-30T15:59:59Z")));
+    assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
 
+    // From October 1 in China, a case registered today already has limits in 2027, and the notice is due.
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-09-30T16:00:00Z")));
+    Health october2026 = indicator.health();
+    assertThat(october2026.getStatus()).isEqualTo(Status.UNKNOWN);
+    assertThat(october2026.getDetails()).containsEntry("missingYears", List.of(2027))
+        .containsEntry("timersDueInMissingYears", Map.of(2027, 20270L));
+    assertThat(october2026.getDetails().get("loadedYears").toString()).contains("2025", "2026");
+    assertThat(october2026.getDetails().get("warning").toString())
+        .startsWith("2027年（已有20270个运行中的期限计时器在该年届满）的节假日安排尚未录入")
+        .contains("暂按法定节假日");
+
+    // A year whose own schedule is missing is missing whatever the month.
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-03-01T02:00:00Z")));
+    assertThat(indicator.health().getDetails()).containsEntry("missingYears", List.of(2027));
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-10-08T02:00:00Z")));
     assertThat(indicator.health().getDetails()).containsEntry("missingYears", List.of(2027, 2028));
   }
 }

@@ -42,7 +42,7 @@ final class LookupCases {
   static final String INTERNAL_ROUTING_OPINION = "内部研判：该户曾多次越级上访，注意稳控";
   static final String OBJECTION_REASON = "异议理由：此事归镇里管，与本局职责无关";
   static final String DRAFT_REPLY = "草拟答复：拟不予支持，待领导定夺";
-  static final String ACCEPTANCE_NOTE = "已受理，将于60日内调查处理并书面答复。";
+  static final String ACCEPTANCE_NOTE = "将于60日内调查处理并书面答复。";
   static final String REPLY = "经调查，所反映的路灯已于本月修复，今后纳入日常巡查。";
 
   /** Two representatives of a group visit; neither one's identity card number, phone or address may show. */

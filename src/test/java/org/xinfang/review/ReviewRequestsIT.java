@@ -184,7 +184,7 @@ class ReviewRequestsIT {
     String process = registered.processInstanceId();
     complete(process, Map.of(Variables.ROUTING_DECISION, "TRANSFER", Variables.ROUTING_OPINION, "转复查测试街道办理。",
         Variables.RESPONSIBLE_UNIT, UNIT));
-    complete(process, Map.of(Variables.UNIT_ANSWER, "ACCEPT", Variables.ACCEPTANCE_NOTE, "已受理。"));
+    complete(process, Map.of(Variables.UNIT_ANSWER, "ACCEPT", Variables.ACCEPTANCE_NOTE, "将依法调查处理。"));
     clockAt("2026-09-01T09:00");
     complete(process, Map.of(Variables.HANDLING_ACTION, "REPLY", Variables.REPLY_OUTCOME, "SUPPORTED",
         Variables.REPLY_TEXT, "已协调补发工资。"));

@@ -152,7 +152,14 @@ class EndpointSweepIT {
         with(only(Role.REGISTRAR, 200, 403), Role.DISCIPLINE, 200)));
     // the audit log is the administrators'
     all.put("GET /api/audit", get("/api/audit?size=5", only(Role.ADMINISTRATOR, 200, 403)));
+    // the historical import: the office and administrators; a JSON body passes security and is refused as no file (415)
+    all.put("POST /api/imports/cases", new Expectation(HttpMethod.POST, () -> "/api/imports/cases?dryRun=true",
+        Map::of, with(only(Role.OFFICE, 415, 403), Role.ADMINISTRATOR, 415)));
     all.put("GET /api/supervision/deadlines", get("/api/supervision/deadlines", everyone(200)));
+    // the figures: the whole district's for the office, the leaders and the supervisors; a unit's own for its staff
+    all.put("GET /api/statistics", get("/api/statistics?year=2026", statistics(200)));
+    all.put("GET /api/statistics/cases", get("/api/statistics/cases?indicator=ITEMS&year=2026&unit=" + UNIT,
+        with(statistics(200), Role.HANDLER_OF_ANOTHER_UNIT, 403)));
     // the petition room looks for earlier cases before registering, and records requests for review
     all.put("POST /api/cases/matches", new Expectation(HttpMethod.POST, () -> "/api/cases/matches",
         EndpointSweepIT::registration, only(Role.REGISTRAR, 200, 403)));
@@ -223,6 +230,16 @@ class EndpointSweepIT {
     Map<Role, Integer> statuses = new EnumMap<>(Role.class);
     for (Role role : Role.values()) {
       statuses.put(role, role == Role.ANONYMOUS ? 401 : status);
+    }
+    return statuses;
+  }
+
+  /** The roles that see figures: the office, the leaders, the supervisors, and each unit's staff. */
+  private static Map<Role, Integer> statistics(int status) {
+    Map<Role, Integer> statuses = everyone(403);
+    for (Role role : List.of(Role.OFFICE, Role.BUREAU_LEADER, Role.DISTRICT_LEADER, Role.SUPERVISOR,
+        Role.HANDLER_OF_THE_CASES_UNIT, Role.HANDLER_OF_ANOTHER_UNIT)) {
+      statuses.put(role, status);
     }
     return statuses;
   }

@@ -3,7 +3,9 @@ package org.xinfang.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FilterService;
@@ -13,12 +15,14 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.xinfang.organization.Roles;
+import org.xinfang.workflow.TaskListing;
 
 /** Without the demo profile: the filters are part of the product. */
 @SpringBootTest
@@ -61,6 +65,61 @@ class TasklistFiltersTest {
         Roles.MEDIATION_ROOM, Roles.SUPERVISORS, Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS);
     assertThat(readingGroups(TasklistFilters.INSTRUCTIONS)).containsExactlyInAnyOrder(
         Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS, Roles.MEDIATION_ROOM, Roles.SUPERVISORS);
+  }
+
+  @Test
+  void everyFilterListsTheCaseTheUnitTheLimitAndTheReminderByName() {
+    for (Filter filter : filters.createFilterQuery().list()) {
+      assertThat(filter.getProperties().get("variables")).as(filter.getName()).isEqualTo(List.of(
+          Map.of("name", "caseNumber", "label", "事项编号"),
+          Map.of("name", "caseTitle", "label", "标题"),
+          Map.of("name", TaskListing.LIMIT, "label", "期限"),
+          Map.of("name", TaskListing.REMINDER, "label", "提醒日期"),
+          Map.of("name", TaskListing.UNIT, "label", "责任单位")));
+    }
+  }
+
+  @Test
+  void theFiltersLeaveTheOrderToTasklistsSortButton() {
+    // Tasklist sends the order its button shows; an order saved in the filter would come first
+    for (Filter filter : filters.createFilterQuery().list()) {
+      assertThat(((TaskQueryImpl) filter.getQuery()).getOrderingProperties()).as(filter.getName()).isEmpty();
+    }
+  }
+
+  @Test
+  void aFilterAsAnEarlierReleaseSavedItGetsThisReleasesColumnsAndNoOrder() throws Exception {
+    Filter queue = filter(TasklistFilters.PETITION_ROOM_QUEUE);
+    Map<String, Object> earlier = new LinkedHashMap<>(queue.getProperties());
+    earlier.put("variables", List.of(
+        Map.of("name", "caseNumber", "label", "事项编号"),
+        Map.of("name", "caseTitle", "label", "标题")));
+    filters.saveFilter(queue.setQuery(tasks.createTaskQuery().taskCandidateGroup(Roles.PETITION_ROOM)
+        .includeAssignedTasks().orderByDueDate().asc()).setProperties(earlier));
+
+    tasklistFilters.run(null);
+
+    Filter upgraded = filter(TasklistFilters.PETITION_ROOM_QUEUE);
+    assertThat(upgraded.getProperties().get("variables")).isEqualTo(TasklistFilters.listed());
+    assertThat(((TaskQueryImpl) upgraded.getQuery()).getOrderingProperties()).isEmpty();
+    assertThat(upgraded.getProperties()).containsEntry("color", queue.getProperties().get("color"));
+  }
+
+  @Test
+  void aFilterAnAdministratorChangedStaysAsItIs() throws Exception {
+    Filter dueSoon = filter(TasklistFilters.DUE_SOON);
+    Map<String, Object> original = dueSoon.getProperties();
+    Map<String, Object> changed = new LinkedHashMap<>(original);
+    changed.put("variables", List.of(Map.of("name", "caseNumber", "label", "编号")));
+    filters.saveFilter(dueSoon.setProperties(changed));
+    try {
+      tasklistFilters.run(null);
+
+      assertThat(filter(TasklistFilters.DUE_SOON).getProperties().get("variables"))
+          .isEqualTo(List.of(Map.of("name", "caseNumber", "label", "编号")));
+    } finally {
+      filters.saveFilter(filter(TasklistFilters.DUE_SOON).setProperties(original));
+    }
   }
 
   @Test

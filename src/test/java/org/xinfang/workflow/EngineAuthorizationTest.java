@@ -88,6 +88,27 @@ class EngineAuthorizationTest {
   }
 
   @Test
+  void supervisorsReadCockpitsTaskCountsButChangeNothing() {
+    ProcessInstance process = cases.routedOnFriday10July(transferTo(CHENGBEI));
+    String taskId = task(process).getId();
+
+    actAs("ducha.sun", Roles.SUPERVISORS);
+    assertThat(tasks.createTaskReport().taskCountByCandidateGroup())
+        .anySatisfy(count -> assertThat(count.getGroupName()).isEqualTo(Roles.unitHandlers(CHENGBEI)));
+    assertThatThrownBy(() -> tasks.setAssignee(taskId, "ducha.sun")).isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> runtime.setVariable(process.getId(), "caseTitle", "改"))
+        .isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> runtime.suspendProcessInstanceById(process.getId()))
+        .isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> runtime.deleteProcessInstance(process.getId(), "督查"))
+        .isInstanceOf(AuthorizationException.class);
+
+    actAs("jld.wang", Roles.BUREAU_LEADERS);
+    assertThatThrownBy(() -> tasks.createTaskReport().taskCountByCandidateGroup())
+        .as("the count is for Cockpit, which is the supervisors'").isInstanceOf(AuthorizationException.class);
+  }
+
+  @Test
   void nobodyStartsAPetitionWithoutItsRegistration() {
     actAs("xfs.zhao", Roles.PETITION_ROOM);
 

@@ -79,6 +79,18 @@ class LegalLimitTimersTest {
   }
 
   @Test
+  void aLimitReachingIntoAYearWithoutItsNoticeRestsOnTheStatutoryHolidaysAndSaysItIsProvisional() {
+    clockAt("2026-12-17T10:00");
+    ProcessInstance process = cases.register();
+
+    // 15 days from Fri 12-18 end on Fri 2027-01-01, 元旦 by the law: the weekend follows, Mon 01-04.
+    assertThat(process).isWaitingAt(DECIDE_ROUTING);
+    assertThat(job(ROUTING_DEADLINE)).hasDueDate(endOf("2027-01-04"));
+    cases.assertThatCase(process).hasEvent(EventType.LIMIT_SET, "信访部门处理期限15日，2027年1月4日届满（《信访工作条例》第二十二条）"
+        + "（暂定：2027年节假日安排尚未公布，暂按法定节假日计算）");
+  }
+
+  @Test
   void acceptanceLimitOf15DaysEndsOnTheMondayAfterASaturday() {
     ProcessInstance process = cases.routedOnFriday10July(transferTo(CHENGBEI));
 

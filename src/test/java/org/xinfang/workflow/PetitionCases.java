@@ -87,8 +87,13 @@ class PetitionCases {
 
   /** The same letter, registered now as a repeat of the case numbered {@code repeatOf}. */
   ProcessInstance register(String repeatOf) {
-    CaseIntake intake = new CaseIntake(Channel.LETTER, null, null, 1, CaseClass.CLAIM,
-        SubjectCategory.LABOUR_SOCIAL_SECURITY, "反映某建筑公司拖欠农民工工资",
+    return register(Channel.LETTER, 1, CaseClass.CLAIM, SubjectCategory.LABOUR_SOCIAL_SECURITY, repeatOf);
+  }
+
+  /** The same matter, brought by {@code persons} people through {@code channel}, classed and filed as given. */
+  ProcessInstance register(Channel channel, int persons, CaseClass caseClass, SubjectCategory subject, String repeatOf) {
+    CaseIntake intake = new CaseIntake(channel, null, null, persons, caseClass,
+        subject, "反映某建筑公司拖欠农民工工资",
         "信访人在城北街道某工地务工，工程完工后公司拖欠工资三万元至今未付。", CHENGBEI,
         List.of(new Petitioner("张建国", "431102197005120011", "13807460001", "永州市零陵区城北路12号")), repeatOf);
     String id = registration.register(intake).processInstanceId();

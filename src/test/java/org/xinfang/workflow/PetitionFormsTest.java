@@ -110,7 +110,10 @@ class PetitionFormsTest {
         Arrays.stream(RoutingDecision.values()).map(Enum::name).toList());
     assertThat(field("form_decide_routing", Variables.RESPONSIBLE_UNIT).get("valuesKey").asText())
         .as("the active units, given to the routing task").isEqualTo(TaskBriefing.UNIT_OPTIONS);
-    assertThat(choices("form_accept_item", Variables.UNIT_ANSWER)).containsExactlyInAnyOrder(Answers.ACCEPT, Answers.OBJECT);
+    JsonNode unitAnswer = field("form_accept_item", Variables.UNIT_ANSWER);
+    assertThat(unitAnswer.at("/validate/required").asBoolean()).isTrue();
+    assertThat(unitAnswer.path("valuesKey").asText())
+        .as("the answers given to the acceptance task: see ObjectionChoiceTest").isEqualTo(ObjectionChoice.OPTIONS);
     assertThat(choices("form_handle_case", Variables.HANDLING_ACTION))
         .containsExactlyInAnyOrder(Answers.REPLY, Answers.REQUEST_EXTENSION);
     assertThat(choices("form_handle_case", Variables.REPLY_OUTCOME)).containsExactlyInAnyOrderElementsOf(

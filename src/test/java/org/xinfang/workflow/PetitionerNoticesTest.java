@@ -117,7 +117,7 @@ class PetitionerNoticesTest {
         .startsWith(PETITIONER + "：您反映的“反映某建筑公司拖欠农民工工资”（事项编号" + record.getCaseNumber() + "）")
         .endsWith("您可凭事项编号" + record.getCaseNumber() + "和查询码" + record.getQueryCode() + "查询办理进度。"));
     assertThat(body(notifications, "转送告知书")).contains("我局已于2026年7月10日转送城北街道办理。城北街道将依法决定是否受理并书面告知您。");
-    assertThat(body(notifications, "受理告知书")).contains("城北街道已于2026年7月14日受理。已受理，将于法定期限内书面答复。");
+    assertThat(body(notifications, "受理告知书")).contains("城北街道已于2026年7月14日受理。将于法定期限内调查处理并书面答复。");
     assertThat(body(notifications, "延期告知书"))
         .contains("经城北街道负责人批准，办理期限延长12日，答复期限延至2026年9月28日。延期理由：" + StepForms.EXTENSION_REASON);
     assertThat(body(notifications, "处理意见书")).contains("城北街道已于2026年9月24日作出书面处理意见，处理结果：支持。")

@@ -63,7 +63,7 @@ final class StepForms {
   static Map<String, Object> accept() {
     return withVariables(
         Variables.UNIT_ANSWER, ACCEPT,
-        Variables.ACCEPTANCE_NOTE, "已受理，将于法定期限内书面答复。");
+        Variables.ACCEPTANCE_NOTE, "将于法定期限内调查处理并书面答复。");
   }
 
   static Map<String, Object> object() {

@@ -31,7 +31,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -62,12 +61,14 @@ import org.xinfang.casefile.Petitioner;
 import org.xinfang.casefile.ReplyOutcome;
 import org.xinfang.casefile.RoutingDecision;
 import org.xinfang.casefile.SubjectCategory;
+import org.xinfang.deadline.ChinaTime;
 import org.xinfang.instruction.InstructionProcess;
 import org.xinfang.instruction.InstructionRequest;
 import org.xinfang.instruction.InstructionStatus;
 import org.xinfang.instruction.LeaderInstruction;
 import org.xinfang.instruction.LeaderInstructionRepository;
 import org.xinfang.instruction.LeaderInstructions;
+import org.xinfang.notification.NotificationRepository;
 import org.xinfang.organization.Roles;
 import org.xinfang.organization.UnitDirectory;
 import org.xinfang.organization.UnitKind;
@@ -117,23 +118,13 @@ class TasklistFormsBrowserIT {
   @Autowired LeaderInstructions instructions;
   @Autowired LeaderInstructionRepository instructionRecords;
   @Autowired JdbcTemplate jdbc;
+  @Autowired NotificationRepository notifications;
 
   private ChromeDriver browser;
   private WebDriverWait wait;
 
   @RegisterExtension
-  final TestWatcher screenshotOnFailure = new TestWatcher() {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      try {
-        String name = "failed-" + context.getRequiredTestMethod().getName();
-        screenshot(name);
-        Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
-      } catch (IOException | RuntimeException e) {
-        cause.addSuppressed(e);
-      }
-    }
-  };
+  final TestWatcher screenshotOnFailure = HeadlessChromium.screenshotOnFailure(() -> browser, SCREENSHOTS);
 
   static boolean browserInstalled() {
     return HeadlessChromium.installed(TasklistFormsBrowserIT.class, HOW_TO_RUN);
@@ -170,6 +161,9 @@ class TasklistFormsBrowserIT {
 
     // 信访室: transfer or assign, within 15 days
     loginAs(REGISTRAR);
+    assertThat(listed(petitionCase)).contains(petitionCase.getCaseNumber(), "幸福小区排水管网长期堵塞",
+        "责任单位", "信访室", "期限", "信访部门处理期限", "提醒日期");
+    screenshot("0-petition-room-list");
     Task routing = open(petitionCase, Elements.DECIDE_ROUTING);
     assertThat(shown("caseNumber")).isEqualTo(petitionCase.getCaseNumber());
     assertThat(shown("caseTitle")).isEqualTo("幸福小区排水管网长期堵塞");
@@ -199,6 +193,7 @@ class TasklistFormsBrowserIT {
 
     // the unit's handler accepts and notifies the petitioner
     loginAs(HANDLER);
+    assertThat(listed(petitionCase)).contains(petitionCase.getCaseNumber(), "清水街道", "责任单位受理期限", "提醒日期");
     Task acceptance = open(petitionCase, Elements.ACCEPT_ITEM);
     assertThat(shown("unitName")).isEqualTo("清水街道");
     assertThat(shown("routingDecision")).isEqualTo("交办");
@@ -206,10 +201,24 @@ class TasklistFormsBrowserIT {
     assertThat(shown("routingOpinion")).startsWith("交清水街道调查处理");
     assertThat(shown("caseHistory")).contains("交办至清水街道");
     choose("unitAnswer", "受理，书面告知信访人");
-    type("acceptanceNote", "已受理，将于30日内调查处理并书面答复。");
+    assertThat(noticePreview()).contains("受理告知书", "清水街道已于【出具之日】受理。【办理安排：请在上方填写】");
+    type("acceptanceNote", "将于30日内调查处理并书面答复");
+    String letter = "清水街道已于【出具之日】受理。将于30日内调查处理并书面答复。您可凭事项编号"
+        + petitionCase.getCaseNumber() + "和查询码【查询码】查询办理进度。";
+    wait.until(page -> noticePreview().contains(letter));
     completeAndScreenshot(acceptance, "2-accept-item");
     assertThat(submitted(acceptance)).containsOnlyKeys("unitAnswer", "acceptanceNote");
-    assertThat(reload(petitionCase).getStatus()).isEqualTo(CaseStatus.IN_HANDLING);
+    petitionCase = reload(petitionCase);
+    assertThat(petitionCase.getStatus()).isEqualTo(CaseStatus.IN_HANDLING);
+    String issued = letter.replace("【出具之日】", ChinaTime.DAY.format(petitionCase.getUnitAcceptedAt()))
+        .replace("【查询码】", petitionCase.getQueryCode());
+    assertThat(notifications.findByCaseIdOrderByIdAsc(petitionCase.getId()))
+        .filteredOn(notice -> "受理告知书".equals(notice.getNotice())).isNotEmpty()
+        .allSatisfy(notice -> assertThat(notice.getBody()).endsWith(issued));
+
+    // the handler who accepted it holds the handling at once
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(petitionCase.getCaseNumber())
+        .taskDefinitionKey(Elements.HANDLE_CASE).singleResult().getAssignee()).isEqualTo(HANDLER);
 
     // the handler asks for an extension: more than 30 days is refused by the form itself
     Task handling = open(petitionCase, Elements.HANDLE_CASE);
@@ -440,6 +449,22 @@ class TasklistFormsBrowserIT {
     assertThat(reload(petitionCase).getStatus()).isEqualTo(CaseStatus.NOT_ACCEPTED_AGAIN);
   }
 
+  @Test
+  void afterTheObjectionWindowTheAcceptanceFormOffersOnlyTheAcceptance() throws IOException {
+    PetitionCase petitionCase = transferredToQingshui("清水街道路灯损坏", "幸福路路灯损坏半年未修。");
+    loginAs(HANDLER);
+    open(petitionCase, Elements.ACCEPT_ITEM);
+    wait.until(page -> radioLabels("unitAnswer")
+        .equals(List.of("受理，书面告知信访人", "不属于本单位职责范围，提出异议，退回信访室")));
+
+    fire(petitionCase, Elements.OBJECTION_DEADLINE);
+
+    open(petitionCase, Elements.ACCEPT_ITEM);
+    wait.until(page -> radioLabels("unitAnswer").equals(List.of("受理，书面告知信访人")));
+    assertThat(shown("objectionDueOn")).endsWith("（已届满，不能再提出异议）");
+    screenshot("10-accept-after-objection-window");
+  }
+
   // ---- the case and its people, made through the application's services
 
   private PetitionCase transferredToQingshui(String title, String content) {
@@ -521,10 +546,33 @@ class TasklistFormsBrowserIT {
     browser.navigate().refresh();
     wait.until(ExpectedConditions.elementToBeClickable(
         By.cssSelector("ol.tasks-list a[href$='task=" + task.getId() + "']"))).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    if (task.getAssignee() == null) {
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    }
     wait.until(ExpectedConditions.presenceOfElementLocated(field("caseNumber")));
     return task;
+  }
+
+  /**
+   * What the user's list shows of the case's task, its details expanded, once every task listed
+   * shows its case number and its limit by name.
+   */
+  private String listed(PetitionCase petitionCase) {
+    browser.navigate().refresh();
+    By items = By.cssSelector("ol.tasks-list > li");
+    wait.until(page -> browser.findElements(items).stream()
+        .anyMatch(item -> item.getDomProperty("textContent").contains(petitionCase.getCaseNumber())));
+    List<String> texts = browser.findElements(items).stream()
+        .map(item -> item.getDomProperty("textContent").replaceAll("\\s+", " ")).toList();
+    assertThat(texts).isNotEmpty().allSatisfy(text -> assertThat(text).contains("事项编号", "XF-", "期限"));
+    return texts.stream().filter(text -> text.contains(petitionCase.getCaseNumber())).findFirst().orElseThrow();
+  }
+
+  /** The notice the form shows as it will be issued. */
+  private String noticePreview() {
+    return browser.findElements(By.cssSelector(".fjs-form-field-text")).stream()
+        .map(WebElement::getText).filter(text -> text.contains("告知书")).findFirst().orElse("");
   }
 
   private static By field(String key) {
@@ -563,11 +611,18 @@ class TasklistFormsBrowserIT {
   }
 
   private List<String> chosen(String key) {
-    return browser.findElements(By.xpath("//label[input[@type='radio' and contains(@id, '-Field_" + key + "-')]]"))
-        .stream()
+    return radios(key).stream()
         .filter(label -> label.findElement(By.tagName("input")).isSelected())
         .map(WebElement::getText)
         .toList();
+  }
+
+  private List<String> radioLabels(String key) {
+    return radios(key).stream().map(WebElement::getText).toList();
+  }
+
+  private List<WebElement> radios(String key) {
+    return browser.findElements(By.xpath("//label[input[@type='radio' and contains(@id, '-Field_" + key + "-')]]"));
   }
 
   private List<String> options(String key) {

@@ -2,7 +2,7 @@ package org.xinfang.deadline;
 
 import java.time.LocalDate;
 
-/** Plain weekends, the calendar of a year whose official schedule is unknown. */
+/** Plain weekends and no holidays: a calendar to test the counting on. */
 public class WeekendCalendar implements WorkingDayCalendar {
 
   @Override
