@@ -86,11 +86,13 @@ class TaskBriefing {
   private final CaseTimeline timeline;
   private final UnitDirectory units;
   private final TaskUrgency urgency;
+  private final TaskListing listing;
   /** Per process key of a model working on a case, its tasks' answers asked afresh. */
   private final Map<String, Map<String, List<String>>> freshAnswers;
 
   TaskBriefing(CaseFiles caseFiles, CaseTimeline timeline, UnitDirectory units, TaskUrgency urgency,
-      List<CaseProcess> caseProcesses) {
+      TaskListing listing, List<CaseProcess> caseProcesses) {
+    this.listing = listing;
     this.urgency = urgency;
     this.caseFiles = caseFiles;
     this.timeline = timeline;
@@ -106,6 +108,7 @@ class TaskBriefing {
     }
     urgency.created(task);
     PetitionCase petitionCase = caseFiles.of(task);
+    listing.list(task, petitionCase);
     boolean withheld = petitionCase.getCaseClass().protectsAccuser();
     task.setVariableLocal("caseContent", longText(withheld ? ACCUSATION_WITHHELD : petitionCase.getContent()));
     task.setVariableLocal("caseClassLabel", petitionCase.getCaseClass().label());

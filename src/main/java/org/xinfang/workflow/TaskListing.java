@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.deadline.ChinaTime;
@@ -21,7 +20,8 @@ import org.xinfang.workflow.PetitionProcess.Variables;
  * variable needs the permission to read the process instance, which the petition room lacks, so the
  * case number and title of the process were missing from its list. Like every task variable they
  * reach everyone who reads the task: nothing here may name an accuser (the title is the registrar's
- * neutral summary).
+ * neutral summary). The briefing ({@link TaskBriefing}) lists each new task with the case it has
+ * just read, so a new task costs one read of its case.
  */
 @Component
 public class TaskListing {
@@ -48,22 +48,16 @@ public class TaskListing {
 
   /** Per process key of a model working on a case, the limit names of its tasks. */
   private final Map<String, Map<String, String>> limitNames;
-  private final CaseFiles caseFiles;
   private final UnitDirectory units;
 
-  TaskListing(List<CaseProcess> caseProcesses, CaseFiles caseFiles, UnitDirectory units) {
-    this.caseFiles = caseFiles;
+  TaskListing(List<CaseProcess> caseProcesses, UnitDirectory units) {
     this.units = units;
     this.limitNames = CaseProcess.byKey(caseProcesses, CaseProcess::limitNames);
   }
 
-  @EventListener(condition = "#task.eventName == 'create'")
-  public void list(DelegateTask task) {
-    Map<String, String> limits = limitNames.get(TaskBriefing.processKey(task));
-    if (limits == null) {
-      return;
-    }
-    PetitionCase petitionCase = caseFiles.of(task);
+  /** A new task of a case's model, with the case the briefing has just read. */
+  void list(DelegateTask task, PetitionCase petitionCase) {
+    Map<String, String> limits = limitNames.getOrDefault(TaskBriefing.processKey(task), Map.of());
     task.setVariableLocal(CASE_NUMBER, petitionCase.getCaseNumber());
     task.setVariableLocal(CASE_TITLE, petitionCase.getTitle());
     task.setVariableLocal(UNIT, unitName(petitionCase));
