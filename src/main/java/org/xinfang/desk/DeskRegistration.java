@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -32,6 +31,8 @@ import org.xinfang.workflow.CaseRegistration;
  */
 @Component("deskRegistration")
 public class DeskRegistration implements JavaDelegate {
+
+  static final String PROCESS_KEY = "RegisterPetition";
 
   /** Variables the confirmation form shows: what the comparison found, and the choices it offers. */
   static final String MATCHES = "matchSummary";
@@ -60,11 +61,12 @@ public class DeskRegistration implements JavaDelegate {
 
   /**
    * The first step after the form: refuse what the API would refuse, then find the earlier cases.
-   * A delegate rather than an expression, so that a refusal reaches Tasklist as itself, a 400.
+   * A start through the APIs was checked by {@link RegistrationDoor} already; this holds for a start
+   * from Java as well.
    */
   @Override
   public void execute(DelegateExecution execution) {
-    RegistrationRequest request = valid(execution);
+    RegistrationRequest request = valid(RegistrationForm.read(execution));
     List<MatchCandidate> candidates = matching.candidates(request);
     execution.setVariable(MATCHES, candidates.isEmpty() ? "未发现同一信访人的原事项。"
         : candidates.stream().map(DeskRegistration::describe).collect(Collectors.joining("\n")));
@@ -79,9 +81,13 @@ public class DeskRegistration implements JavaDelegate {
         .toList()));
   }
 
-  /** The registrar confirmed: the case is registered, and its receipt waits for them. */
+  /**
+   * The registrar confirmed: the case is registered, and its receipt waits for them. The form's
+   * personal fields leave the process now: the case record holds them from here on.
+   */
   public void register(DelegateTask task) {
-    CaseRegistration.Registered registered = registration.register(valid(task).toIntake());
+    CaseRegistration.Registered registered = registration.register(valid(RegistrationForm.read(task)).toIntake());
+    task.getExecution().removeVariables(RegistrationForm.PERSONAL_FIELDS);
     String caseNumber = registered.petitionCase().getCaseNumber();
     task.getExecution().setProcessBusinessKey(caseNumber);
     task.getExecution().setVariable(CASE_NUMBER, caseNumber);
@@ -93,8 +99,8 @@ public class DeskRegistration implements JavaDelegate {
     receipts.discard(task.getProcessInstanceId());
   }
 
-  private RegistrationRequest valid(VariableScope form) {
-    RegistrationRequest request = RegistrationForm.read(form);
+  /** The request, if the rules of {@code POST /api/cases} allow it; else {@link RegistrationRefused}. */
+  RegistrationRequest valid(RegistrationRequest request) {
     Set<ConstraintViolation<RegistrationRequest>> violations = validator.validate(request);
     if (!violations.isEmpty()) {
       throw RegistrationRefused.of(violations);

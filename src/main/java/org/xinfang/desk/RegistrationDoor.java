@@ -2,6 +2,7 @@ package org.xinfang.desk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,14 +14,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.xinfang.security.BodyInMemory;
 import org.xinfang.security.ProblemResponses;
 import org.xinfang.security.RequestSizeLimit;
@@ -28,8 +27,9 @@ import org.xinfang.security.RequestSizeLimit;
 /**
  * The door of every start of the desk's registration, from Tasklist, the webapps' API or
  * {@code /engine-rest}: it may submit only the fields of the registration form, as plain values,
- * and a registration the rules refuse ({@link RegistrationRefused}) is answered as the 400 it is,
- * with every reason in Chinese, instead of the engine's 500 about a process it could not start.
+ * and a registration the rules refuse ({@link RegistrationRefused}) is answered here as the 400 it
+ * is, with every reason in Chinese. The engine never sees it: its REST API would report the start
+ * it could not make as a server error (500, logged as a warning), and a refusal is the user's input.
  */
 @Component
 class RegistrationDoor extends OncePerRequestFilter {
@@ -44,10 +44,12 @@ class RegistrationDoor extends OncePerRequestFilter {
 
   private final ObjectMapper json;
   private final ProblemResponses problems;
+  private final DeskRegistration registration;
 
-  RegistrationDoor(ObjectMapper json) {
+  RegistrationDoor(ObjectMapper json, DeskRegistration registration) {
     this.json = json;
     this.problems = new ProblemResponses(json);
+    this.registration = registration;
   }
 
   @Override
@@ -65,37 +67,40 @@ class RegistrationDoor extends OncePerRequestFilter {
       refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "请求内容不能超过" + RequestSizeLimit.MAX_BYTES / 1024 + "KB");
       return;
     }
-    List<String> foreign = foreignFields(body);
+    JsonNode variables;
+    try {
+      variables = body.length == 0 ? MissingNode.getInstance() : json.readTree(body).path("variables");
+    } catch (IOException notJson) {
+      refuse(request, response, HttpStatus.BAD_REQUEST, "请求内容不是有效的JSON");
+      return;
+    }
+    List<String> foreign = foreignFields(variables);
     if (!foreign.isEmpty()) {
       refuse(request, response, HttpStatus.BAD_REQUEST,
           "登记表中没有这些字段，不能提交：" + String.join("、", foreign));
       return;
     }
-    ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-    RegistrationRefused.watch();
     try {
-      chain.doFilter(new BodyInMemory(request, body), answer);
-    } finally {
-      Optional<RegistrationRefused> refused = RegistrationRefused.watched();
-      if (refused.isPresent() && answer.getStatus() >= 500) {
-        answer.reset();
-        refuse(request, response, HttpStatus.BAD_REQUEST, refused.get().getMessage());
-      } else {
-        answer.copyBodyToResponse();
-      }
+      registration.valid(RegistrationForm.read(name -> value(variables.path(name).path("value"))));
+    } catch (RegistrationRefused refused) {
+      refuse(request, response, HttpStatus.BAD_REQUEST, refused.getMessage());
+      return;
     }
+    chain.doFilter(new BodyInMemory(request, body), response);
+  }
+
+  /** A submitted value as the engine would hold it; a value of another kind than its field's is no value. */
+  private static Object value(JsonNode value) {
+    if (value.isTextual()) {
+      return value.textValue();
+    }
+    return value.isNumber() ? value.numberValue() : null;
   }
 
   /** What the form does not have, or not as a plain value; everything but variables is the engine's. */
-  private List<String> foreignFields(byte[] body) {
-    JsonNode variables;
-    try {
-      variables = body.length == 0 ? null : json.readTree(body).path("variables");
-    } catch (IOException notJson) {
-      return List.of("（请求内容不是有效的JSON）");
-    }
+  private static List<String> foreignFields(JsonNode variables) {
     List<String> foreign = new ArrayList<>();
-    if (variables == null || variables.isMissingNode() || variables.isNull()) {
+    if (!variables.isObject()) {
       return foreign;
     }
     for (Iterator<Map.Entry<String, JsonNode>> fields = variables.fields(); fields.hasNext(); ) {

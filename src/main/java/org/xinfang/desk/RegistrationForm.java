@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.xinfang.casefile.CaseClass;
 import org.xinfang.casefile.Channel;
@@ -28,14 +29,16 @@ final class RegistrationForm {
   static final String REPEAT_OF = "repeatOf";
   static final String PLACE = "placeUnitCode";
 
+  /** The petitioners' names, ID numbers, phones and addresses: kept in the case record alone. */
+  static final Set<String> PERSONAL_FIELDS = personalFields();
+
   /** Every field the registration form lets the registrar fill in: all a start may submit. */
   static final Set<String> START_FIELDS = startFields();
 
   private RegistrationForm() {}
 
-  private static Set<String> startFields() {
-    Set<String> fields = new TreeSet<>(Set.of("channel", "higherLevelName", "higherLevelReference", "personCount",
-        "caseClass", "subjectCategory", "title", "content", DOCUMENTS, REPRESENTATIVES));
+  private static Set<String> personalFields() {
+    Set<String> fields = new TreeSet<>();
     for (int i = 1; i <= MOST_REPRESENTATIVES; i++) {
       for (String field : List.of("Name", "IdNumber", "Phone", "Address")) {
         fields.add(petitionerField(i, field));
@@ -44,7 +47,19 @@ final class RegistrationForm {
     return Set.copyOf(fields);
   }
 
+  private static Set<String> startFields() {
+    Set<String> fields = new TreeSet<>(PERSONAL_FIELDS);
+    fields.addAll(List.of("channel", "higherLevelName", "higherLevelReference", "personCount",
+        "caseClass", "subjectCategory", "title", "content", DOCUMENTS, REPRESENTATIVES));
+    return Set.copyOf(fields);
+  }
+
   static RegistrationRequest read(VariableScope form) {
+    return read(form::getVariable);
+  }
+
+  /** The fields by name, wherever they come from: the process's variables, or a start's request. */
+  static RegistrationRequest read(Function<String, Object> form) {
     return new RegistrationRequest(
         choice(form, "channel", Channel.class),
         text(form, "higherLevelName"),
@@ -67,7 +82,7 @@ final class RegistrationForm {
     return content.strip() + "\n\n收到材料：" + documents.strip();
   }
 
-  private static List<PetitionerEntry> petitioners(VariableScope form) {
+  private static List<PetitionerEntry> petitioners(Function<String, Object> form) {
     Integer entered = number(form, REPRESENTATIVES);
     int count = entered == null ? 1 : Math.max(1, Math.min(entered, MOST_REPRESENTATIVES));
     List<PetitionerEntry> petitioners = new ArrayList<>();
@@ -83,21 +98,21 @@ final class RegistrationForm {
     return "petitioner" + number + field;
   }
 
-  private static String repeatOf(VariableScope form) {
+  private static String repeatOf(Function<String, Object> form) {
     String chosen = text(form, REPEAT_OF);
     return NEW_PETITION.equals(chosen) ? null : chosen;
   }
 
-  private static String text(VariableScope form, String name) {
-    return form.getVariable(name) instanceof String value ? value : null;
+  private static String text(Function<String, Object> form, String name) {
+    return form.apply(name) instanceof String value ? value : null;
   }
 
-  private static Integer number(VariableScope form, String name) {
-    return form.getVariable(name) instanceof Number value && value.doubleValue() == Math.rint(value.doubleValue())
+  private static Integer number(Function<String, Object> form, String name) {
+    return form.apply(name) instanceof Number value && value.doubleValue() == Math.rint(value.doubleValue())
         && Math.abs(value.doubleValue()) < Integer.MAX_VALUE ? value.intValue() : null;
   }
 
-  private static <E extends Enum<E>> E choice(VariableScope form, String name, Class<E> type) {
+  private static <E extends Enum<E>> E choice(Function<String, Object> form, String name, Class<E> type) {
     String value = text(form, name);
     for (E constant : type.getEnumConstants()) {
       if (constant.name().equals(value)) {

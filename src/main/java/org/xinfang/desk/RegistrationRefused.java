@@ -4,7 +4,6 @@ import jakarta.validation.ConstraintViolation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,27 +26,11 @@ class RegistrationRefused extends InvalidStepInput {
       Map.entry("phone", "联系电话"), Map.entry("address", "通讯地址"));
   private static final Pattern PETITIONER = Pattern.compile("petitioners\\[(\\d+)]\\.(\\w+)");
 
-  /** The refusal of the start passing {@link RegistrationDoor} on this thread, while the door is open. */
-  private static final ThreadLocal<Optional<RegistrationRefused>> REFUSED = new ThreadLocal<>();
-
   private final String message;
 
   private RegistrationRefused(String field, String reason, String message) {
     super(field, reason);
     this.message = message;
-    if (REFUSED.get() != null) {
-      REFUSED.set(Optional.of(this));
-    }
-  }
-
-  static void watch() {
-    REFUSED.set(Optional.empty());
-  }
-
-  static Optional<RegistrationRefused> watched() {
-    Optional<RegistrationRefused> refused = REFUSED.get();
-    REFUSED.remove();
-    return refused == null ? Optional.empty() : refused;
   }
 
   static RegistrationRefused of(Set<ConstraintViolation<RegistrationRequest>> violations) {

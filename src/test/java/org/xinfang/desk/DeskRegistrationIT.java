@@ -17,7 +17,10 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,6 +41,7 @@ import org.xinfang.organization.UnitKind;
  * never kept in the engine; and our API called with the webapp login.
  */
 @PostgresIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class DeskRegistrationIT {
 
   private static final String REGISTRAR = "it.desk";
@@ -69,7 +73,7 @@ class DeskRegistrationIT {
 
   @Test
   @SuppressWarnings("unchecked")
-  void invalidInputIsRefusedWithTheApisReasonsAndLeavesNothing() throws Exception {
+  void invalidInputIsRefusedWithTheApisReasonsAndLeavesNothing(CapturedOutput log) throws Exception {
     Map<String, Object> intake = Intakes.groupVisit();
     intake.remove("title");
     intake.put("personCount", 1);
@@ -93,6 +97,42 @@ class DeskRegistrationIT {
     assertThat(cases()).isEqualTo(casesBefore);
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("RegisterPetition").count())
         .isEqualTo(registrationsBefore);
+    assertThat(log.getAll()).as("the user's input, not a server error").doesNotContain("HTTP500");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void thePetitionersNumbersStayInTheCaseRecordAndNowhereInTheEngine() throws Exception {
+    Map<String, Object> intake = Intakes.groupVisit();
+    // numbers of this test alone, so that no other test's registration could hold them
+    String idNumber = "431123198703124518";
+    String phone = "13712340077";
+    Map<String, Object> petitioner = (Map<String, Object>) ((List<?>) intake.get("petitioners")).get(0);
+    petitioner.put("idNumber", idNumber);
+    petitioner.put("phone", phone);
+
+    Reply started = start(intake);
+    assertThat(started.code()).as(started.body()).isEqualTo(200);
+    String registrationId = started.json().path("id").asText();
+    assertThat(runtime.getVariable(registrationId, "petitioner1IdNumber")).as("waiting for the registrar").isEqualTo(idNumber);
+    assertThat(engineRowsHolding(idNumber, "act_hi_")).as("never in the history, not even while waiting").isEmpty();
+    assertThat(engineRowsHolding(phone, "act_hi_")).isEmpty();
+
+    Task confirm = tasks.createTaskQuery().processInstanceId(registrationId).singleResult();
+    Reply confirmed = desk.post("/task/" + confirm.getId() + "/submit-form",
+        "{\"variables\":{\"repeatOf\":{\"value\":\"NEW\"},\"placeUnitCode\":{\"value\":\"it-hexi\"}}}");
+    assertThat(confirmed.code()).as(confirmed.body()).isEqualTo(204);
+
+    String caseNumber = (String) runtime.getVariable(registrationId, DeskRegistration.CASE_NUMBER);
+    assertThat(jdbc.queryForObject("select count(*) from petitioner p join petition_case c on p.case_id = c.id "
+        + "where c.case_number = ? and p.id_number = ? and p.phone = ?", Long.class, caseNumber, idNumber, phone))
+        .as("the case record holds them").isEqualTo(1);
+    for (String secret : List.of(idNumber, phone)) {
+      assertThat(engineRowsHolding(secret, "act_hi_")).as(secret).isEmpty();
+      assertThat(engineRowsHolding(secret, "act_ru_")).as(secret).isEmpty();
+      assertThat(jdbc.queryForObject("select count(*) from act_ge_bytearray where position(convert_to(?, 'UTF8') in bytes_) > 0",
+          Long.class, secret)).as(secret).isZero();
+    }
   }
 
   @Test
@@ -180,6 +220,15 @@ class DeskRegistrationIT {
     variables.remove("placeUnitCode");
     return desk.post("/process-definition/key/RegisterPetition/submit-form",
         json.writeValueAsString(Map.of("variables", variables)));
+  }
+
+  /** The engine's tables of this prefix with a row holding the text anywhere, in any column. */
+  private List<String> engineRowsHolding(String text, String prefix) {
+    return jdbc.queryForList("select table_name from information_schema.tables where table_schema = current_schema() "
+        + "and table_name like ? and table_type = 'BASE TABLE'", String.class, prefix + "%").stream()
+        .filter(table -> jdbc.queryForObject("select count(*) from " + table + " t where t::text like ?", Long.class,
+            "%" + text + "%") > 0)
+        .toList();
   }
 
   private long cases() {
