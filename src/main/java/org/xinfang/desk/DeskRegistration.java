@@ -22,6 +22,7 @@ import org.xinfang.matching.MatchCandidate;
 import org.xinfang.matching.RepeatMatching;
 import org.xinfang.organization.UnitDirectory;
 import org.xinfang.workflow.CaseRegistration;
+import org.xinfang.workflow.TaskListing;
 
 /**
  * The steps of registration at the desk (model {@code processes/register-petition.bpmn}): the form
@@ -92,6 +93,19 @@ public class DeskRegistration implements JavaDelegate {
     task.getExecution().setProcessBusinessKey(caseNumber);
     task.getExecution().setVariable(CASE_NUMBER, caseNumber);
     receipts.keep(task.getProcessInstanceId(), actors.current(), RegistrationReceipt.of(registered));
+  }
+
+  /**
+   * What Tasklist's list shows of a registration's task, as of a case's ({@code workflow.TaskListing}):
+   * its title, and its case number once there is one. Task variables, which the registrar reads with
+   * the task; the process's are not theirs to read.
+   */
+  public void listed(DelegateTask task) {
+    task.setVariableLocal(TaskListing.CASE_TITLE, task.getVariable("title"));
+    Object caseNumber = task.getVariable(CASE_NUMBER);
+    if (caseNumber != null) {
+      task.setVariableLocal(TaskListing.CASE_NUMBER, caseNumber);
+    }
   }
 
   /** The registrar closed the receipt: a code not shown by then is not shown at the desk. */

@@ -43,10 +43,17 @@ const caseFileTab = {
   properties: { label: '事项档案' },
   render: async (node, { api: webapp, taskId }) => {
     stylesheet();
+    // Tasklist may render the tab again before this one has read the task: only the last render
+    // writes, so the receipt button clicked is the one shown, not one a later render threw away
+    const render = Symbol(taskId);
+    node.xfRender = render;
     node.replaceChildren(el('p', {}, '正在读取事项档案…'));
     const task = await (await fetch(webapp.engineApi + '/task/' + taskId,
       { credentials: 'same-origin', headers: { Accept: 'application/json' } })).json();
     const caseNumber = await caseNumberOf(webapp.engineApi, taskId);
+    if (node.xfRender !== render) {
+      return;
+    }
     node.replaceChildren();
     if (task.taskDefinitionKey === RECEIPT_TASK) {
       receipt(node, task.processInstanceId, webapp.CSRFToken);
