@@ -49,6 +49,11 @@ function met(dueDate) {
   return '进行中';
 }
 
+/** Who acted: the timers and the notices' sender are recorded as "system", which the bureau reads as 系统. */
+function actor(name) {
+  return name === 'system' ? '系统' : name;
+}
+
 function field(label, value) {
   return el('div', { class: 'xf-field' }, el('span', { class: 'xf-label' }, label), el('span', {}, value ?? '—'));
 }
@@ -67,7 +72,7 @@ export function renderCaseFile(container, c) {
       field('责任单位', c.responsibleUnit?.label),
       field('办理方式', c.routingDecision?.label),
       field('登记时间', time(c.milestones?.registeredAt)),
-      field('登记人', c.registeredBy),
+      field('登记人', actor(c.registeredBy)),
       field('初信初访', c.firstTime ? '是' : '否，重复信访' + (c.repeatOf ? '（原事项' + c.repeatOf + '）' : '')),
       field('处理结果', c.outcome?.label)),
     section('信访人', c.accuserWithheld ? el('p', {}, '检举控告事项，检举人身份对您保密（《信访工作条例》第三十条第三款）')
@@ -77,7 +82,7 @@ export function renderCaseFile(container, c) {
       c.dueDates.map(d => [d.label, d.article, time(d.dueAt), met(d)]))),
     c.replyText ? section('答复意见', el('p', { class: 'xf-text' }, c.replyText)) : '',
     section('办理过程', table(['时间', '事项', '操作人', '说明'],
-      c.timeline.map(e => [time(e.occurredAt), e.type?.label, e.actor, e.description]))),
+      c.timeline.map(e => [time(e.occurredAt), e.type?.label, actor(e.actor), e.description]))),
     section('通知', table(['通知', '接收人', '方式', '状态', '生成时间', '发送时间'],
       c.notifications.map(n => [n.notice, n.recipient, n.channel?.label, n.status?.label, time(n.createdAt), time(n.sentAt)]))),
     section('领导批示', table(['批示时间', '批示', '落实单位', '期限届满', '状态', '落实情况'],
