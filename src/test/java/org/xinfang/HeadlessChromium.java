@@ -5,12 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -44,12 +48,23 @@ public final class HeadlessChromium {
         "--user-data-dir=" + Files.createTempDirectory("chromium"));
     // headless Chromium ignores --lang for the languages a page reads (navigator.languages)
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+    // the page's console, for the report of a failed test
+    LoggingPreferences console = new LoggingPreferences();
+    console.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, console);
     return new ChromeDriver(new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile())
         .withEnvironment(Map.of("TZ", "Asia/Shanghai")).build(), options);
   }
 
-  /** Saves the page a failed test left, as a screenshot and as HTML, to {@code directory}. */
+  /** What the page wrote to its console since last asked: errors of its scripts and failed requests. */
+  public static String console(ChromeDriver browser) {
+    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(entry -> entry.getLevel() + " " + entry.getMessage())
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** Saves the page a failed test left, as a screenshot, as HTML and its console, to {@code directory}. */
   public static TestWatcher screenshotOnFailure(Supplier<ChromeDriver> browser, Path directory) {
     return new TestWatcher() {
       @Override
@@ -58,6 +73,7 @@ public final class HeadlessChromium {
           String name = "failed-" + context.getRequiredTestMethod().getName();
           Files.write(directory.resolve(name + ".png"), browser.get().getScreenshotAs(OutputType.BYTES));
           Files.writeString(directory.resolve(name + ".html"), browser.get().getPageSource());
+          Files.writeString(directory.resolve(name + "-console.txt"), console(browser.get()));
         } catch (IOException | RuntimeException e) {
           cause.addSuppressed(e);
         }

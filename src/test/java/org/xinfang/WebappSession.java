@@ -64,6 +64,21 @@ public final class WebappSession {
     return send(engineRequest(enginePath).GET());
   }
 
+  /** GET from our own API with the webapp login, as the desk's pages call it. */
+  public Reply getApi(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
+  }
+
+  /** POST to our own API with the webapp login, with or without the webapps' CSRF token. */
+  public Reply postApi(String path, String body, boolean withCsrfToken) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
+        .header("Content-Type", "application/json").POST(BodyPublishers.ofString(body));
+    if (withCsrfToken) {
+      request.header("X-XSRF-TOKEN", csrfToken);
+    }
+    return send(request);
+  }
+
   private HttpRequest.Builder engineRequest(String enginePath) {
     return HttpRequest.newBuilder(uri("/camunda/api/engine/engine/" + engine + enginePath))
         .header("X-XSRF-TOKEN", csrfToken).header("Accept", "application/json");

@@ -43,8 +43,13 @@ public class CaseAccess {
 
     public boolean seesAccuser(PetitionCase petitionCase) {
       return !petitionCase.getCaseClass().protectsAccuser()
-          || groups.contains(Roles.DISCIPLINE)
+          || seesEveryAccuser()
           || (userId != null && userId.equals(petitionCase.getRegisteredBy()));
+    }
+
+    /** The discipline channel knows every accuser; anyone else only those they registered. */
+    public boolean seesEveryAccuser() {
+      return groups.contains(Roles.DISCIPLINE);
     }
 
     public Specification<PetitionCase> visibleCases() {

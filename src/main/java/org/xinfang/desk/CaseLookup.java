@@ -3,7 +3,6 @@ package org.xinfang.desk;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.audit.AuditLog;
@@ -79,8 +78,8 @@ class CaseLookup {
 
   public CasePage search(CaseSearch search) {
     Map<String, String> unitNames = unitNames();
-    Specification<PetitionCase> visible = access.viewer().visibleCases();
-    return CasePage.of(cases.findAll(visible.and(search.specification()), search.pageable())
+    Viewer viewer = access.viewer();
+    return CasePage.of(cases.findAll(viewer.visibleCases().and(search.specification(viewer)), search.pageable())
         .map(petitionCase -> CaseSummary.of(petitionCase, unitNames)));
   }
 

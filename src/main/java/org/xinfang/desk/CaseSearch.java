@@ -2,29 +2,41 @@ package org.xinfang.desk;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.xinfang.casefile.CaseAccess.Viewer;
 import org.xinfang.casefile.CaseClass;
 import org.xinfang.casefile.CaseStatus;
 import org.xinfang.casefile.Channel;
 import org.xinfang.casefile.PetitionCase;
+import org.xinfang.casefile.Petitioner;
 import org.xinfang.deadline.ChinaTime;
 import org.xinfang.organization.Unit;
+import org.xinfang.web.PlainText;
 
 /**
  * The filters of a case list; each given filter narrows it. Registration dates are days in China
  * Standard Time and both ends are included.
  */
 record CaseSearch(
+    @Schema(description = "事项编号或其一部分", example = "XF-2026-00042")
+    @Size(max = 20, message = "不能超过20个字符") @PlainText String caseNumber,
+    @Schema(description = "信访人姓名或其一部分；检举控告事项只对可知悉检举人的用户按检举人查到")
+    @Size(max = 50, message = "不能超过50个字") @PlainText String petitioner,
     @Schema(description = "事项状态") CaseStatus status,
     @Schema(description = "责任单位代码")
     @Pattern(regexp = Unit.CODE_PATTERN, message = "不是有效的单位代码") String unit,
@@ -43,23 +55,47 @@ record CaseSearch(
     @Min(value = 1, message = "不能小于1") @Max(value = CaseSearch.MAX_SIZE, message = "不能超过" + CaseSearch.MAX_SIZE)
     Integer size) {
 
+  private static final List<CaseClass> ACCUSER_PROTECTING =
+      Arrays.stream(CaseClass.values()).filter(CaseClass::protectsAccuser).toList();
+
   static final int MAX_SIZE = 100;
   /** Far beyond any list a person pages through, and the page's first row stays a number the database takes. */
   static final int MAX_PAGE = 100_000;
 
   public CaseSearch {
+    caseNumber = caseNumber == null || caseNumber.isBlank() ? null : caseNumber.strip().toUpperCase(Locale.ROOT);
+    petitioner = petitioner == null || petitioner.isBlank() ? null : petitioner.strip();
     unit = unit == null || unit.isBlank() ? null : unit.strip();
     page = page == null ? 0 : page;
     size = size == null ? 20 : size;
+  }
+
+  private static String likeLiteral(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   Pageable pageable() {
     return PageRequest.of(page, size, Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.desc("id")));
   }
 
-  Specification<PetitionCase> specification() {
+  /** The viewer decides whether an accuser's name finds their case (Art. 30 ¶3, {@code CaseAccess}). */
+  Specification<PetitionCase> specification(Viewer viewer) {
     return (root, query, cb) -> {
       List<Predicate> all = new ArrayList<>();
+      if (caseNumber != null) {
+        all.add(cb.like(root.get("caseNumber"), "%" + likeLiteral(caseNumber) + "%", '\\'));
+      }
+      if (petitioner != null) {
+        Subquery<Long> named = query.subquery(Long.class);
+        Root<Petitioner> person = named.from(Petitioner.class);
+        named.select(person.get("petitionCase").get("id"))
+            .where(cb.like(person.get("name"), "%" + likeLiteral(petitioner) + "%", '\\'));
+        all.add(root.get("id").in(named));
+        if (!viewer.seesEveryAccuser()) {
+          all.add(cb.or(root.get("caseClass").in(ACCUSER_PROTECTING).not(),
+              viewer.userId() == null ? cb.disjunction() : cb.equal(root.get("registeredBy"), viewer.userId())));
+        }
+      }
       if (status != null) {
         all.add(cb.equal(root.get("status"), status));
       }

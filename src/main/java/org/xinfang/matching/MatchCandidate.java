@@ -8,7 +8,7 @@ import org.xinfang.web.Coded;
 
 /** An earlier case the new petition may repeat, with the reasons it was found. */
 @Schema(description = "可能重复的原事项")
-record MatchCandidate(
+public record MatchCandidate(
     @Schema(example = "XF-2026-00012") String caseNumber,
     String title,
     Coded status,

@@ -28,9 +28,7 @@ record MatchRequest(
     List<@NotNull(message = "不能为空") @Valid PetitionerEntry> petitioners) {
 
   Petition petition() {
-    List<Petitioner> people = petitioners.stream()
-        .map(entry -> new Petitioner(entry.name(), entry.idNumber(), entry.phone(), entry.address()))
-        .toList();
+    List<Petitioner> people = Petition.people(petitioners);
     return new Petition(people, personCount == null ? people.size() : personCount, subjectCategory,
         placeUnitCode == null || placeUnitCode.isBlank() ? null : placeUnitCode.strip(), title, content);
   }

@@ -17,6 +17,7 @@ import org.xinfang.casefile.CaseAccess;
 import org.xinfang.casefile.CaseAccess.Viewer;
 import org.xinfang.casefile.CaseClass;
 import org.xinfang.casefile.PetitionCaseRepository;
+import org.xinfang.casefile.RegistrationRequest;
 import org.xinfang.casefile.Petitioner;
 
 /**
@@ -30,7 +31,7 @@ import org.xinfang.casefile.Petitioner;
  */
 @Service
 @Transactional(readOnly = true)
-class RepeatMatching {
+public class RepeatMatching {
 
   /** Cases looked at per ID number, phone or name: enough for any one person, bounded for common names. */
   private static final Pageable LOOKED_AT = PageRequest.of(0, 200);
@@ -49,6 +50,11 @@ class RepeatMatching {
     this.petitioners = petitioners;
     this.cases = cases;
     this.access = access;
+  }
+
+  /** The candidates for a registration as the registrar entered it, before it is saved. */
+  public List<MatchCandidate> candidates(RegistrationRequest registration) {
+    return candidates(Petition.of(registration));
   }
 
   List<MatchCandidate> candidates(Petition item) {

@@ -16,7 +16,8 @@ import org.xinfang.organization.Roles;
 
 /**
  * What the engine lets each role see and do, beyond the tasks offered to it. Every user reads the
- * process models and works in Tasklist; Cockpit and Admin are for supervisors (and administrators,
+ * process models and works in Tasklist; the petition room starts the desk's
+ * registration; Cockpit and Admin are for supervisors (and administrators,
  * who may do everything). The roles that watch the whole district read every task and process
  * instance, with its history. Supervisors read Cockpit and change nothing in it: its Human Tasks
  * page counts the tasks of every group, which the engine answers only to READ on every task. A unit's staff read only what reaches them: their tasks, through the
@@ -30,6 +31,9 @@ class EngineAuthorizations implements ApplicationRunner {
   /** The roles that see the whole district's work in Tasklist and Cockpit. */
   static final List<String> DISTRICT_WATCHERS =
       List.of(Roles.SUPERVISORS, Roles.MEDIATION_ROOM, Roles.BUREAU_LEADERS, Roles.DISTRICT_LEADERS);
+
+  /** The one process a user starts in Tasklist: the petition room registers a petition at the desk. */
+  static final String DESK_REGISTRATION = "RegisterPetition";
 
   static final String TASKLIST = "tasklist";
   static final String COCKPIT = "cockpit";
@@ -49,6 +53,10 @@ class EngineAuthorizations implements ApplicationRunner {
     // names instead of ids for the people and groups Tasklist shows
     grantEveryone(Resources.USER, Authorization.ANY, Permissions.READ);
     grantEveryone(Resources.GROUP, Authorization.ANY, Permissions.READ);
+    // starting needs both; every other model lacks CREATE_INSTANCE, so only this one is startable
+    grantGroup(Roles.PETITION_ROOM, Resources.PROCESS_DEFINITION, DESK_REGISTRATION,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grantGroup(Roles.PETITION_ROOM, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
     grantGroup(Roles.SUPERVISORS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
     grantGroup(Roles.SUPERVISORS, Resources.APPLICATION, ADMIN, Permissions.ACCESS);
     // a process's tasks are theirs to read already (READ_TASK on the models); no task variable names an accuser

@@ -2,6 +2,7 @@ package org.xinfang.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,13 +18,18 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatchers;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.xinfang.organization.Roles;
 
 /**
  * Our API, its documentation, the engine's REST API and the actuator require HTTP Basic against
- * the engine's users and answer 401 to an anonymous caller; only the petitioner's public lookup
+ * the engine's users and answer 401 to an anonymous caller; a user logged in to the webapps also
+ * reaches our API from the browser with that login, and with the webapps' CSRF token for a change
+ * ({@link WebappSessionAuthentication}); only the petitioner's public lookup
  * ({@code /api/public}) and the health status are open. The Camunda webapps (Tasklist, Cockpit,
  * Admin, under {@code /camunda}) keep their own login page, session and CSRF protection. A user's
  * Camunda groups are their authorities: who may call what beyond "logged in" is stated here, in one
@@ -40,7 +46,7 @@ class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain applicationSecurity(HttpSecurity http, CamundaUserAuthenticationProvider users,
-      IdentityService identity, ObjectMapper json) throws Exception {
+      IdentityService identity, ProcessEngine engine, ObjectMapper json) throws Exception {
     RefusalProblems refusals = new RefusalProblems(new ProblemResponses(json));
     // Whole-path patterns: /engine-rest is served by the engine's own servlet, which Spring MVC's
     // default matchers (relative to the DispatcherServlet) never match.
@@ -64,6 +70,7 @@ class SecurityConfiguration {
             // the petition room registers petitions; which cases each user sees is CaseAccess's rule
             // and records what follows: repeat candidates before registering, review requests after the reply
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases"), path.matcher(HttpMethod.POST, "/api/cases/matches"),
+                path.matcher("/api/registrations/**"),
                 path.matcher(HttpMethod.POST, "/api/cases/*/review-requests")).hasAuthority(Roles.PETITION_ROOM)
             // full ID and phone numbers: the petition room, which registers petitioners and contacts them,
             // and the discipline channel, which takes an accuser's matter over (Art. 30 ¶3)
@@ -88,12 +95,18 @@ class SecurityConfiguration {
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // Stateless Basic authentication: a browser never attaches these credentials on its own to a
         // request another site forges, as it would a session cookie, so there is nothing for CSRF to steal.
-        .csrf(csrf -> csrf.disable())
+        // A webapp session is such a cookie: its changes need the webapps' token. The open lookup
+        // grants nothing to a session and needs no token.
+        .csrf(csrf -> csrf.csrfTokenRepository(new WebappCsrfTokens())
+            .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+            .requireCsrfProtectionMatcher(new AndRequestMatcher(WebappCsrfTokens.sessionWrites(engine.getName()),
+                new NegatedRequestMatcher(path.matcher("/api/public/**")))))
         // besides Spring Security's defaults (nosniff, no-store, DENY framing)
         .headers(headers -> headers
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
             .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
-        .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
+        .addFilterAfter(new WebappSessionAuthentication(engine.getName()), BasicAuthenticationFilter.class)
+        .addFilterAfter(new EngineAuthenticationFilter(identity), WebappSessionAuthentication.class)
         .build();
   }
 
@@ -109,10 +122,12 @@ class SecurityConfiguration {
     return http
         // What the chain above leaves. Open: the webapps (Tasklist, Cockpit, Admin), which send anonymous
         // users to their own login page and refuse their API with 401; the petitioner's lookup page; the
-        // statistics dashboard, which logs in to the API itself; the way in and the error page. Any other
+        // statistics dashboard, which logs in to the API itself; the desk's case search page, whose data
+        // the API guards; the way in and the error page. Any other
         // path asks an anonymous caller to log in.
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(path.matcher("/camunda/**"), path.matcher("/lookup/**"), path.matcher("/"),
+            .requestMatchers(path.matcher("/camunda/**"), path.matcher("/lookup/**"),
+                path.matcher("/desk/**"), path.matcher("/"),
                 path.matcher("/favicon.ico"), path.matcher("/error")).permitAll()
             // the statistics dashboard's page and charting library: no data, which it asks of /api/statistics
             .requestMatchers(path.matcher(HttpMethod.GET, "/statistics/**"),

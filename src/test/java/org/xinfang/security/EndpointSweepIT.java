@@ -163,6 +163,9 @@ class EndpointSweepIT {
     // the petition room looks for earlier cases before registering, and records requests for review
     all.put("POST /api/cases/matches", new Expectation(HttpMethod.POST, () -> "/api/cases/matches",
         EndpointSweepIT::registration, only(Role.REGISTRAR, 200, 403)));
+    // a desk registration's receipt: the petition room passes security; no such registration waits for a receipt
+    all.put("POST /api/registrations/{registrationId}/receipt", new Expectation(HttpMethod.POST,
+        () -> "/api/registrations/no-such-registration/receipt", Map::of, only(Role.REGISTRAR, 404, 403)));
     // the case is still in handling: the petition room passes security and is told it cannot be reviewed yet
     all.put("POST /api/cases/{caseNumber}/review-requests", new Expectation(HttpMethod.POST,
         () -> "/api/cases/" + caseNumber + "/review-requests", Map::of, only(Role.REGISTRAR, 409, 403)));

@@ -19,9 +19,10 @@ export default {
     long: 'YYYY年M月D日 dddd HH:mm',
     short: 'YYYY年M月D日'
   },
-  // form-js shows its validation messages in English only; the first puts them in Chinese. The
-  // second takes a refused submission's error away once the corrected form is accepted.
-  customScripts: ['scripts/form-messages', 'scripts/clear-errors-on-submit'],
+  // form-js shows its validation messages in English only: the first script puts them in Chinese.
+  // The second takes a refused submission's error away once the corrected form is accepted; the
+  // third adds the case file on every task and the case search in the header.
+  customScripts: ['scripts/form-messages', 'scripts/clear-errors-on-submit', 'scripts/case-file/plugin'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',

@@ -1,6 +1,6 @@
-// Camunda Forms (form-js) in Tasklist 7.24 write their validation messages in English, with no
-// translation key and no hook for one: Tasklist creates the form viewer itself. This rewrites each
-// message, as form-js shows it under its field, into Chinese.
+// Camunda Forms (form-js) in Tasklist 7.24 write their validation messages and the empty choice's
+// "Select" in English, with no translation key and no hook for one: Tasklist creates the form viewer
+// itself. This rewrites each, as form-js shows it, into Chinese.
 const MESSAGES = [
   [/^Field is required\.$/, () => '此项为必填项。'],
   [/^Field must match pattern .*\.$/s, () => '格式不正确。'],
@@ -17,6 +17,8 @@ const MESSAGES = [
     (lower, upper) => `请填写有效的值，最接近的是 ${lower} 和 ${upper}。`]
 ];
 
+const PROMPTS = { Select: '请选择', Search: '搜索' };
+
 function translate(text) {
   for (const [english, chinese] of MESSAGES) {
     const match = english.exec(text);
@@ -27,26 +29,37 @@ function translate(text) {
   return text;
 }
 
-// form-js keeps the text node it rendered and later sets its data again: translate in place
-function translateMessages(root) {
-  const messages = root.querySelectorAll ? root.querySelectorAll('.fjs-form-field-error li') : [];
-  for (const message of messages) {
-    for (const node of message.childNodes) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        const chinese = translate(node.data);
-        if (chinese !== node.data) {
-          node.data = chinese;
-        }
+function translateText(element, translation) {
+  for (const node of element.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const chinese = translation(node.data);
+      if (chinese !== node.data) {
+        node.data = chinese;
       }
     }
   }
+}
+
+// form-js keeps the text node it rendered and later sets its data again: translate in place
+function translateMessages(root) {
+  if (!root.querySelectorAll) {
+    return;
+  }
+  root.querySelectorAll('.fjs-form-field-error li').forEach((message) => translateText(message, translate));
+  root.querySelectorAll('.fjs-select-placeholder').forEach((prompt) =>
+    translateText(prompt, (text) => PROMPTS[text] || text));
+  root.querySelectorAll('.fjs-form input[placeholder]').forEach((input) => {
+    if (PROMPTS[input.placeholder]) {
+      input.placeholder = PROMPTS[input.placeholder];
+    }
+  });
 }
 
 new MutationObserver((changes) => {
   for (const change of changes) {
     const target = change.target.nodeType === Node.TEXT_NODE ? change.target.parentNode : change.target;
     if (target) {
-      translateMessages(target.closest ? target.closest('.fjs-form-field-error') || target : target);
+      translateMessages(target.closest ? target.closest('.fjs-form-field') || target : target);
     }
   }
 }).observe(document.body, { childList: true, subtree: true, characterData: true });
