@@ -2,6 +2,7 @@ package org.xinfang.statistics;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -19,6 +20,8 @@ public class AnnualTargets {
 
   /** The audit log's action of setting a year's targets. */
   static final String AUDIT_ACTION = "ANNUAL_TARGETS_SET";
+  /** Targets are listed, stored and audited in the order of the indicators. */
+  private static final Comparator<AnnualTarget> IN_ORDER = Comparator.comparing(AnnualTarget::indicator);
 
   private final NamedParameterJdbcTemplate jdbc;
   private final AuditLog audit;
@@ -38,16 +41,17 @@ public class AnnualTargets {
             (row, number) -> new AnnualTarget(Indicator.valueOf(row.getString(1)),
                 Comparison.valueOf(row.getString(2)), row.getBigDecimal(3)))
         .stream()
-        .sorted((a, b) -> a.indicator().compareTo(b.indicator()))
+        .sorted(IN_ORDER)
         .toList();
   }
 
   /** Replaces the year's targets with {@code targets} (checked by {@link TargetsRequest}), in one transaction. */
   @Transactional
   public void set(int year, List<AnnualTarget> targets) {
+    List<AnnualTarget> inOrder = targets.stream().sorted(IN_ORDER).toList();
     String user = actors.current();
     jdbc.update("delete from annual_target where target_year = :year", new MapSqlParameterSource("year", year));
-    for (AnnualTarget target : targets) {
+    for (AnnualTarget target : inOrder) {
       jdbc.update("insert into annual_target (target_year, indicator, comparison, target, set_by, set_at)"
           + " values (:year, :indicator, :comparison, :target, :user, :at)", new MapSqlParameterSource()
           .addValue("year", year)
@@ -58,7 +62,7 @@ public class AnnualTargets {
           .addValue("at", Timestamp.from(EngineClock.now())));
     }
     audit.record(user, AUDIT_ACTION, null, year + "年度绩效目标："
-        + (targets.isEmpty() ? "全部清除" : targets.stream()
+        + (inOrder.isEmpty() ? "全部清除" : inOrder.stream()
             .map(target -> target.indicator().label() + target.text())
             .collect(Collectors.joining("；"))));
   }
