@@ -40,7 +40,8 @@ public class AnnualReports {
 
     List<TargetLine> targetLines = targets.of(year).stream().map(target -> targetLine(target, now, current)).toList();
     List<CountLine> counts = Arrays.stream(Indicator.values())
-        .filter(indicator -> !indicator.isRate())
+        // a figure of the moment has no year to compare; the units' table shows it
+        .filter(indicator -> !indicator.isRate() && indicator.rule() != PeriodRule.NOW)
         .map(indicator -> {
           long value = now.get(indicator.name()).value();
           long yearBefore = then.get(indicator.name()).value();

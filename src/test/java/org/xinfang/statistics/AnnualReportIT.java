@@ -8,14 +8,10 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -143,14 +139,14 @@ class AnnualReportIT {
     assertThat(xlsx.getHeaders().getContentType()).isEqualTo(Exports.XLSX);
     assertThat(xlsx.getHeaders().getContentDisposition().getFilename()).isEqualTo("2014年度信访工作绩效自评.xlsx");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
-      assertThat(row(workbook.getSheet("绩效目标"), "信访部门及时受理率"))
+      assertThat(WorkbookRows.row(workbook.getSheet("绩效目标"), "信访部门及时受理率"))
           .containsExactly("信访部门及时受理率", "≥100%", "66.67", "66.67%", "2", "3", "未完成");
-      assertThat(row(workbook.getSheet("绩效目标"), "重复信访率"))
+      assertThat(WorkbookRows.row(workbook.getSheet("绩效目标"), "重复信访率"))
           .containsExactly("重复信访率", "≤5%", "0", "0.00%", "0", "3", "已完成");
-      assertThat(row(workbook.getSheet("主要数据"), "信访事项")).containsExactly("信访事项", "件", "3", "1", "200.00%");
-      assertThat(row(workbook.getSheet("各项比率"), "信访部门及时受理率")).element(5).isEqualTo("66.67%");
-      assertThat(row(workbook.getSheet("按信访渠道"), "来访")).containsExactly("来访", "1", "6");
-      assertThat(row(workbook.getSheet("按责任单位"), northName)).element(1).isEqualTo("3");
+      assertThat(WorkbookRows.row(workbook.getSheet("主要数据"), "信访事项")).containsExactly("信访事项", "件", "3", "1", "200.00%");
+      assertThat(WorkbookRows.row(workbook.getSheet("各项比率"), "信访部门及时受理率")).element(5).isEqualTo("66.67%");
+      assertThat(WorkbookRows.row(workbook.getSheet("按信访渠道"), "来访")).containsExactly("来访", "1", "6");
+      assertThat(WorkbookRows.row(workbook.getSheet("按责任单位"), northName)).element(1).isEqualTo("3");
     }
   }
 
@@ -181,21 +177,6 @@ class AnnualReportIT {
     } finally {
       reader.close();
     }
-  }
-
-  /** The cells of the sheet's row whose first cell reads {@code first}, as Excel shows them. */
-  static List<String> row(Sheet sheet, String first) {
-    DataFormatter shown = new DataFormatter();
-    for (Row row : sheet) {
-      if (first.equals(shown.formatCellValue(row.getCell(0)))) {
-        List<String> cells = new ArrayList<>();
-        for (int i = 0; i < row.getLastCellNum(); i++) {
-          cells.add(shown.formatCellValue(row.getCell(i)));
-        }
-        return cells;
-      }
-    }
-    throw new AssertionError("no row " + first + " in sheet " + sheet.getSheetName());
   }
 
   private static Map<String, Object> targets(Map<?, ?>... targets) {

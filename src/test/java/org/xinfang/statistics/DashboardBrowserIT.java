@@ -100,10 +100,7 @@ class DashboardBrowserIT {
     String letter = cases.registeredAndTransferred("2022-05-09T09:00:00+08:00", "LETTER", 1, unit, "2022-05-10T09:00:00+08:00");
     StatisticsCases.clockAt("2022-09-01T09:00:00+08:00");
 
-    browser.get("http://localhost:" + port + "/statistics");
-    browser.findElement(By.id("user")).sendKeys(OFFICE);
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("#login-form button")).click();
+    logIn(OFFICE, PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard")));
 
     WebElement year = browser.findElement(By.id("year"));
@@ -137,10 +134,7 @@ class DashboardBrowserIT {
   void aWrongPasswordIsToldInChineseAtOnce() {
     TestUsers.ensure(identity, OFFICE, PASSWORD, Roles.OFFICE);
 
-    browser.get("http://localhost:" + port + "/statistics/");
-    browser.findElement(By.id("user")).sendKeys(OFFICE);
-    browser.findElement(By.id("password")).sendKeys("not-the-password");
-    browser.findElement(By.cssSelector("#login-form button")).click();
+    logIn(OFFICE, "not-the-password");
 
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
@@ -154,10 +148,7 @@ class DashboardBrowserIT {
     ApiClient api = new ApiClient(http, json, OFFICE, PASSWORD);
     api.exchange(HttpMethod.PUT, "/api/statistics/targets/2017", Map.of("targets", List.of()));
 
-    browser.get("http://localhost:" + port + "/statistics/");
-    browser.findElement(By.id("user")).sendKeys(OFFICE);
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("#login-form button")).click();
+    logIn(OFFICE, PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("annual")));
     WebElement year = browser.findElement(By.id("year"));
     year.clear();
@@ -177,6 +168,14 @@ class DashboardBrowserIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("targets-message"), "已保存2017年度目标2项"));
     assertThat(api.get("/api/statistics/targets/2017").json().path("targets").findValuesAsText("text"))
         .containsExactly("≤0批", "≥90%");
+  }
+
+  /** Opens the dashboard at its short address and logs in. */
+  private void logIn(String user, String password) {
+    browser.get("http://localhost:" + port + "/statistics");
+    browser.findElement(By.id("user")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(password);
+    browser.findElement(By.cssSelector("#login-form button")).click();
   }
 
   private WebElement targetValue(String indicator) {

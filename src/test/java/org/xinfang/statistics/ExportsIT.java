@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.IdentityService;
@@ -91,16 +88,16 @@ class ExportsIT {
       assertThat(export.getHeaders().getContentDisposition().getFilename()).isEqualTo("信访统计2012年.xlsx");
       try (XSSFWorkbook workbook = workbook(export)) {
         XSSFSheet figures = workbook.getSheet("各项指标");
-        assertThat(rows(figures).get(0)).startsWith("指标", "统计口径", "计数", "分子", "分母", "比率");
-        assertThat(AnnualReportIT.row(figures, "信访事项")).startsWith("信访事项", "按登记时间", "1");
-        assertThat(AnnualReportIT.row(figures, "来访人次")).element(2).isEqualTo("6");
-        assertThat(AnnualReportIT.row(figures, "信访部门及时受理率")).startsWith("信访部门及时受理率", "按信访部门受理期限届满日",
+        assertThat(WorkbookRows.rows(figures).get(0)).startsWith("指标", "统计口径", "计数", "分子", "分母", "比率");
+        assertThat(WorkbookRows.row(figures, "信访事项")).startsWith("信访事项", "按登记时间", "1");
+        assertThat(WorkbookRows.row(figures, "来访人次")).element(2).isEqualTo("6");
+        assertThat(WorkbookRows.row(figures, "信访部门及时受理率")).startsWith("信访部门及时受理率", "按信访部门受理期限届满日",
             "", "1", "1", "100.00%");
-        assertThat(AnnualReportIT.row(workbook.getSheet("统计范围"), "责任单位")).element(1).asString().startsWith("北关街道");
+        assertThat(WorkbookRows.row(workbook.getSheet("统计范围"), "责任单位")).element(1).asString().startsWith("北关街道");
       }
     }
     try (XSSFWorkbook workbook = workbook(byParameter)) {
-      assertThat(AnnualReportIT.row(workbook.getSheet("分组"), "2012年3月")).startsWith("2012年3月", "信访事项", "按登记时间", "1");
+      assertThat(WorkbookRows.row(workbook.getSheet("分组"), "2012年3月")).startsWith("2012年3月", "信访事项", "按登记时间", "1");
     }
   }
 
@@ -111,7 +108,7 @@ class ExportsIT {
 
     assertThat(export.getStatusCode().value()).isEqualTo(200);
     try (XSSFWorkbook workbook = workbook(export)) {
-      List<List<String>> rows = rows(workbook.getSheet("信访事项"));
+      List<List<String>> rows = WorkbookRows.rows(workbook.getSheet("信访事项"));
       assertThat(rows.get(0)).containsExactly("事项编号", "标题", "状态", "信访渠道", "事项类别", "责任单位", "人数", "登记时间",
           "计入统计的时间");
       assertThat(rows.subList(1, rows.size())).extracting(row -> row.get(0)).as("a unit's own cases only")
@@ -135,7 +132,7 @@ class ExportsIT {
     assertThat(export.getStatusCode().value()).isEqualTo(200);
     assertThat(export.getHeaders().getContentDisposition().getFilename()).isEqualTo("信访事项.xlsx");
     try (XSSFWorkbook workbook = workbook(export)) {
-      List<List<String>> rows = rows(workbook.getSheet("信访事项"));
+      List<List<String>> rows = WorkbookRows.rows(workbook.getSheet("信访事项"));
       assertThat(rows.get(0)).contains("事项编号", "信访人", "身份证号（部分隐去）", "联系电话（部分隐去）");
       assertThat(rows).hasSize(2);
       List<String> line = rows.get(1);
@@ -148,7 +145,7 @@ class ExportsIT {
 
     ResponseEntity<byte[]> officeExport = office.download("/api/cases?unit=" + south + "&format=xlsx", null);
     try (XSSFWorkbook workbook = workbook(officeExport)) {
-      assertThat(rows(workbook.getSheet("信访事项"))).extracting(row -> row.get(0)).containsExactly("事项编号", southCase);
+      assertThat(WorkbookRows.rows(workbook.getSheet("信访事项"))).extracting(row -> row.get(0)).containsExactly("事项编号", southCase);
     }
     ResponseEntity<byte[]> json = office.download("/api/cases?unit=" + south, MediaType.APPLICATION_JSON);
     assertThat(json.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
@@ -157,19 +154,6 @@ class ExportsIT {
   private static XSSFWorkbook workbook(ResponseEntity<byte[]> export) throws IOException {
     assertThat(export.getStatusCode().value()).as(new String(export.getBody())).isEqualTo(200);
     return new XSSFWorkbook(new ByteArrayInputStream(export.getBody()));
-  }
-
-  private static List<List<String>> rows(XSSFSheet sheet) {
-    DataFormatter shown = new DataFormatter();
-    List<List<String>> rows = new ArrayList<>();
-    for (Row row : sheet) {
-      List<String> cells = new ArrayList<>();
-      for (int i = 0; i < row.getLastCellNum(); i++) {
-        cells.add(shown.formatCellValue(row.getCell(i)));
-      }
-      rows.add(cells);
-    }
-    return rows;
   }
 
   private ApiClient user(String userId, String group) {
