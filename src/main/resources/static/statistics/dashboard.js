@@ -32,9 +32,10 @@ function headers(extra) {
 
 async function problem(response) {
   const body = await response.json().catch(() => ({}));
-  const reasons = (body.errors || []).map((e) => (e.field ? e.field + '：' : '') + e.reason).join('；');
+  const reasons = (body.errors || []).map((e) => e.reason).join('；');
   const error = new Error(reasons || body.detail || body.title || '请求失败');
   error.status = response.status;
+  error.errors = body.errors || [];
   return error;
 }
 
@@ -303,8 +304,12 @@ async function saveTargets() {
     $('targets-message').hidden = false;
   } catch (error) {
     // the problem names a target by its place in the list sent: name it by its indicator instead
-    error.message = error.message.replace(/targets\[(\d+)\]\.\w+：/g,
-      (match, index) => (labels[targets[index].indicator] || targets[index].indicator) + '：');
+    const named = error.errors.map((e) => {
+      const place = /^targets\[(\d+)\]/.exec(e.field || '');
+      const target = place && targets[Number(place[1])];
+      return (target ? (labels[target.indicator] || target.indicator) + '：' : '') + e.reason;
+    });
+    if (named.length) error.message = named.join('；');
     showError($('targets-error'), error);
   }
 }

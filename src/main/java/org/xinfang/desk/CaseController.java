@@ -82,8 +82,10 @@ class CaseController {
 
   @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, Exports.XLSX_VALUE})
   @Operation(summary = "查询信访事项列表", description = "按条件筛选，按登记时间由新到旧分页返回，或导出为Excel工作簿")
-  @ApiResponse(responseCode = "200", description = "一页事项")
-  @ApiResponse(responseCode = "400", description = "查询条件有误",
+  @ApiResponse(responseCode = "200", description = "一页事项，或全部事项的Excel工作簿", content = {
+      @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CasePage.class)),
+      @Content(mediaType = Exports.XLSX_VALUE, schema = @Schema(type = "string", format = "binary"))})
+  @ApiResponse(responseCode = "400", description = "查询条件有误，或导出的事项超过上限",
       content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
           schema = @Schema(implementation = InvalidRequestProblem.class)))
   ResponseEntity<?> search(@Valid @ParameterObject CaseSearch search,

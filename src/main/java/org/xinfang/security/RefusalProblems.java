@@ -18,8 +18,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 class RefusalProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
   /** The header, and its value, by which a script asks for a 401 without the Basic challenge. */
-  static final String REQUESTED_WITH = "X-Requested-With";
-  static final String SCRIPT = "XMLHttpRequest";
+  private static final String REQUESTED_WITH = "X-Requested-With";
+  private static final String SCRIPT = "XMLHttpRequest";
 
   private final ProblemResponses problems;
 

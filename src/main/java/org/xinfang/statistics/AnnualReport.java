@@ -2,6 +2,7 @@ package org.xinfang.statistics;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import org.xinfang.statistics.StatisticsReport.Breakdown;
@@ -54,7 +55,7 @@ public record AnnualReport(
 
   /** A rate or a change as the report prints it: 99.38%, or — without one. */
   static String percent(BigDecimal fraction) {
-    return fraction == null ? "—" : fraction.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP) + "%";
+    return fraction == null ? "—" : fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP) + "%";
   }
 
   /** A change as the report prints it: 上升 12.50%, 下降 44.80%, or — from nothing. */

@@ -1,11 +1,11 @@
 package org.xinfang.statistics;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
@@ -58,7 +58,9 @@ class StatisticsController {
   @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, Exports.XLSX_VALUE})
   @Operation(summary = "统计数据", description = "件数、来访批次和人次、集访、各项比率（含分子分母）、初信初访同比、"
       + "信访最多的单位和内容、督办和领导批示。每个数字附有查看对应事项的地址。办公室、局领导、区领导、督查看全区，责任单位看本单位")
-  @ApiResponse(responseCode = "200", description = "统计数据")
+  @ApiResponse(responseCode = "200", description = "统计数据，或其Excel工作簿", content = {
+      @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = StatisticsReport.class)),
+      @Content(mediaType = Exports.XLSX_VALUE, schema = @Schema(type = "string", format = "binary"))})
   @ApiResponse(responseCode = "400", description = "统计期间或筛选条件有误",
       content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
           schema = @Schema(implementation = InvalidRequestProblem.class)))
@@ -81,7 +83,9 @@ class StatisticsController {
 
   @GetMapping(path = "/cases", produces = {MediaType.APPLICATION_JSON_VALUE, Exports.XLSX_VALUE})
   @Operation(summary = "统计数字对应的事项", description = "某项指标的分子或分母所统计的事项，分页；统计期间和筛选条件同统计数据")
-  @ApiResponse(responseCode = "200", description = "一页事项")
+  @ApiResponse(responseCode = "200", description = "一页事项，或全部事项的Excel工作簿", content = {
+      @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CasesBehindPage.class)),
+      @Content(mediaType = Exports.XLSX_VALUE, schema = @Schema(type = "string", format = "binary"))})
   @ApiResponse(responseCode = "400", description = "指标、统计期间或筛选条件有误",
       content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
           schema = @Schema(implementation = InvalidRequestProblem.class)))
@@ -132,7 +136,10 @@ class StatisticsController {
   @Operation(summary = "年度绩效自评",
       description = "全区年度信访工作绩效自评（《信访工作条例》第四十一条）：目标与实际、主要数据及同比、各项比率（含分子分母）、"
           + "按渠道、按责任单位。默认PDF；format=xlsx为Excel工作簿，format=json为数据。办公室、局领导、区领导、督查可查看")
-  @ApiResponse(responseCode = "200", description = "报告文件")
+  @ApiResponse(responseCode = "200", description = "报告", content = {
+      @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")),
+      @Content(mediaType = Exports.XLSX_VALUE, schema = @Schema(type = "string", format = "binary")),
+      @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = AnnualReport.class))})
   @ApiResponse(responseCode = "403", description = "无权查看全区的报告",
       content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
           schema = @Schema(implementation = ProblemDetail.class)))
@@ -160,7 +167,7 @@ class StatisticsController {
   private static int checkedYear(int year) {
     if (year < PeriodRequest.FIRST_YEAR || year > PeriodRequest.LAST_YEAR) {
       throw new ErrorResponseException(HttpStatus.BAD_REQUEST, new InvalidRequestProblem(List.of(
-          new FieldProblem("year", "应为" + PeriodRequest.FIRST_YEAR + "至" + PeriodRequest.LAST_YEAR + "之间的年份"))), null);
+          new FieldProblem("year", PeriodRequest.YEAR_OUT_OF_RANGE))), null);
     }
     return year;
   }
