@@ -24,16 +24,45 @@ function element(tag, text, className) {
   return node;
 }
 
-async function api(path) {
-  const response = await fetch(path, { headers: { Authorization: authorization, Accept: 'application/json' } });
+// X-Requested-With asks the API for a plain 401 on wrong credentials: its Basic challenge would
+// make the browser open a login dialog of its own, or, headless, wait for one forever.
+function headers(extra) {
+  return Object.assign({ Authorization: authorization, 'X-Requested-With': 'XMLHttpRequest' }, extra);
+}
+
+async function problem(response) {
   const body = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    const reasons = (body.errors || []).map((e) => e.reason).join('；');
-    const error = new Error(reasons || body.detail || body.title || '请求失败');
-    error.status = response.status;
-    throw error;
+  const reasons = (body.errors || []).map((e) => e.reason).join('；');
+  const error = new Error(reasons || body.detail || body.title || '请求失败');
+  error.status = response.status;
+  error.errors = body.errors || [];
+  return error;
+}
+
+async function api(path, options) {
+  const response = await fetch(path, Object.assign({ headers: headers({ Accept: 'application/json' }) }, options));
+  if (!response.ok) throw await problem(response);
+  return response.json();
+}
+
+// A file the API makes for the user: fetched with their credentials, saved under the name the server gives.
+async function download(path, target) {
+  target.hidden = true;
+  try {
+    const response = await fetch(path, { headers: headers() });
+    if (!response.ok) throw await problem(response);
+    const disposition = response.headers.get('Content-Disposition') || '';
+    const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+    const a = element('a');
+    a.href = URL.createObjectURL(await response.blob());
+    a.download = encoded ? decodeURIComponent(encoded[1]) : 'export';
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  } catch (error) {
+    showError(target, error);
   }
-  return body;
 }
 
 function showError(target, error) {
@@ -72,6 +101,8 @@ async function refresh() {
     $('scope').textContent = byMonth.period.label + '，' + (byMonth.scope.wholeDistrict ? '全区' : '本单位')
       + (byMonth.scope.unit ? '：' + byMonth.scope.unit.label : '') + '；统计时点 '
       + new Date(byMonth.asOf).toLocaleString('zh-CN', CHINA);
+    $('annual').hidden = !byMonth.scope.wholeDistrict;
+    if (!byMonth.scope.wholeDistrict) $('targets-form').hidden = true;
     drawTiles(byMonth);
     drawTrend(byMonth);
     drawUnits(byUnit);
@@ -82,6 +113,7 @@ async function refresh() {
 }
 
 function drawTiles(report) {
+  labels = Object.fromEntries(report.figures.map((f) => [f.indicator, f.label]));
   const counts = $('counts');
   counts.replaceChildren();
   for (const indicator of COUNTS) {
@@ -210,6 +242,78 @@ async function showCases() {
   }
 }
 
+// indicators whose target is a ceiling rather than a floor
+const AT_MOST = ['REPEAT_RATE', 'FIRST_TIME', 'GROUP_VISITS'];
+const TARGETED = RATES.concat(['INSTRUCTION_ON_TIME', 'FIRST_TIME', 'GROUP_VISITS']);
+let labels = {};
+
+async function showTargets() {
+  $('targets-error').hidden = true;
+  $('targets-message').hidden = true;
+  const year = $('year').value;
+  $('targets-title').textContent = year + '年度绩效目标';
+  try {
+    const saved = await api('/api/statistics/targets/' + encodeURIComponent(year));
+    const byIndicator = Object.fromEntries(saved.targets.map((t) => [t.indicator, t]));
+    $('targets-rows').replaceChildren(...TARGETED.map((indicator) => {
+      const row = document.createElement('tr');
+      row.dataset.indicator = indicator;
+      const comparison = element('select');
+      for (const [value, text] of [['AT_LEAST', '不低于（≥）'], ['AT_MOST', '不高于（≤）']]) {
+        const option = element('option', text);
+        option.value = value;
+        comparison.append(option);
+      }
+      const target = byIndicator[indicator];
+      comparison.value = target ? target.comparison : (AT_MOST.includes(indicator) ? 'AT_MOST' : 'AT_LEAST');
+      const value = element('input');
+      value.type = 'number';
+      value.step = 'any';
+      value.value = target ? target.value : '';
+      value.setAttribute('aria-label', (labels[indicator] || indicator) + '目标值');
+      const unit = indicator === 'GROUP_VISITS' ? ' 批' : indicator === 'FIRST_TIME' ? ' %（同比）' : ' %';
+      const valueCell = element('td');
+      valueCell.append(value, unit);
+      const comparisonCell = element('td');
+      comparisonCell.append(comparison);
+      row.append(element('td', labels[indicator] || indicator), comparisonCell, valueCell);
+      return row;
+    }));
+    $('targets-form').hidden = false;
+  } catch (error) {
+    showError($('error'), error);
+  }
+}
+
+async function saveTargets() {
+  $('targets-error').hidden = true;
+  $('targets-message').hidden = true;
+  const rows = [...$('targets-rows').children];
+  const targets = rows.filter((row) => row.querySelector('input').value.trim() !== '').map((row) => ({
+    indicator: row.dataset.indicator,
+    comparison: row.querySelector('select').value,
+    value: Number(row.querySelector('input').value)
+  }));
+  try {
+    const saved = await api('/api/statistics/targets/' + encodeURIComponent($('year').value), {
+      method: 'PUT',
+      headers: headers({ Accept: 'application/json', 'Content-Type': 'application/json' }),
+      body: JSON.stringify({ targets })
+    });
+    $('targets-message').textContent = '已保存' + saved.year + '年度目标' + saved.targets.length + '项';
+    $('targets-message').hidden = false;
+  } catch (error) {
+    // the problem names a target by its place in the list sent: name it by its indicator instead
+    const named = error.errors.map((e) => {
+      const place = /^targets\[(\d+)\]/.exec(e.field || '');
+      const target = place && targets[Number(place[1])];
+      return (target ? (labels[target.indicator] || target.indicator) + '：' : '') + e.reason;
+    });
+    if (named.length) error.message = named.join('；');
+    showError($('targets-error'), error);
+  }
+}
+
 async function loadUnits() {
   const units = await api('/api/units');
   const select = $('unit');
@@ -239,7 +343,17 @@ $('login-form').addEventListener('submit', async (event) => {
   }
 });
 
-$('period-form').addEventListener('submit', (event) => { event.preventDefault(); refresh(); });
+$('period-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  refresh();
+  if (!$('targets-form').hidden) showTargets();
+});
+$('export-figures').addEventListener('click', () => download('/api/statistics?' + query() + '&groupBy=MONTH&format=xlsx', $('error')));
+$('export-cases').addEventListener('click', () => download(casesLink + '&format=xlsx', $('error')));
+$('annual-pdf').addEventListener('click', () => download('/api/statistics/annual/' + encodeURIComponent($('year').value) + '?format=pdf', $('error')));
+$('annual-xlsx').addEventListener('click', () => download('/api/statistics/annual/' + encodeURIComponent($('year').value) + '?format=xlsx', $('error')));
+$('targets-toggle').addEventListener('click', () => ($('targets-form').hidden ? showTargets() : ($('targets-form').hidden = true)));
+$('targets-form').addEventListener('submit', (event) => { event.preventDefault(); saveTargets(); });
 $('previous').addEventListener('click', () => { casesPage--; showCases(); });
 $('next').addEventListener('click', () => { casesPage++; showCases(); });
 window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.stream.StreamSupport;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -76,6 +77,15 @@ public class ApiClient {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(type);
     return reply(http.exchange(path, method, new HttpEntity<>(body, headers), String.class));
+  }
+
+  /** A file the API makes: its bytes as they come, whatever the status. */
+  public ResponseEntity<byte[]> download(String path, MediaType accept) {
+    HttpHeaders headers = new HttpHeaders();
+    if (accept != null) {
+      headers.setAccept(List.of(accept));
+    }
+    return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
   }
 
   public Reply exchange(HttpMethod method, String path, Object body) {

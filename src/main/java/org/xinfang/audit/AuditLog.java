@@ -32,6 +32,8 @@ public class AuditLog {
   public static final String ENGINE = "engine";
   /** The action of a view of a case's petitioners with their full ID and phone numbers. */
   public static final String PERSONAL_DATA_VIEWED = "PERSONAL_DATA_VIEWED";
+  /** The action of an export of a case list that names petitioners, their numbers masked. */
+  public static final String PERSONAL_DATA_EXPORTED = "PERSONAL_DATA_EXPORTED";
 
   private static final String VIEWED = "查看信访人完整身份证号和联系电话：";
   /** What a reader who may not know an accuser reads in place of a {@link #PERSONAL_DATA_VIEWED} entry's names. */

@@ -1,6 +1,7 @@
 package org.xinfang.desk;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -8,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -15,11 +17,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.xinfang.casefile.RegistrationRequest;
 import org.xinfang.desk.CaseDetails.PetitionerView;
+import org.xinfang.web.Exports;
+import org.xinfang.web.Exports.Format;
 import org.xinfang.web.InvalidRequestProblem;
 import org.xinfang.workflow.CaseRegistration;
 
@@ -74,13 +80,22 @@ class CaseController {
     return lookup.petitioners(caseNumber);
   }
 
-  @GetMapping
-  @Operation(summary = "查询信访事项列表", description = "按条件筛选，按登记时间由新到旧分页返回")
-  @ApiResponse(responseCode = "200", description = "一页事项")
-  @ApiResponse(responseCode = "400", description = "查询条件有误",
+  @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, Exports.XLSX_VALUE})
+  @Operation(summary = "查询信访事项列表", description = "按条件筛选，按登记时间由新到旧分页返回，或导出为Excel工作簿")
+  @ApiResponse(responseCode = "200", description = "一页事项，或全部事项的Excel工作簿", content = {
+      @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CasePage.class)),
+      @Content(mediaType = Exports.XLSX_VALUE, schema = @Schema(type = "string", format = "binary"))})
+  @ApiResponse(responseCode = "400", description = "查询条件有误，或导出的事项超过上限",
       content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
           schema = @Schema(implementation = InvalidRequestProblem.class)))
-  CasePage search(@Valid @ParameterObject CaseSearch search) {
-    return lookup.search(search);
+  ResponseEntity<?> search(@Valid @ParameterObject CaseSearch search,
+      @Parameter(description = "导出格式：xlsx为Excel工作簿，含全部页（最多" + Exports.MAX_ROWS
+          + "件）及信访人姓名（号码部分隐去），导出记入审计日志；也可用Accept请求头指定")
+      @RequestParam(required = false) String format,
+      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+    if (Exports.requested(format, accept, Format.JSON, Format.XLSX) == Format.XLSX) {
+      return Exports.attachment(lookup.export(search), Format.XLSX, "信访事项");
+    }
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(lookup.search(search));
   }
 }

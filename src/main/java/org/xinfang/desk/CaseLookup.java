@@ -3,6 +3,7 @@ package org.xinfang.desk;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.audit.AuditLog;
@@ -20,6 +21,7 @@ import org.xinfang.notification.Notifications;
 import org.xinfang.organization.Unit;
 import org.xinfang.organization.UnitRepository;
 import org.xinfang.review.ReviewRequests;
+import org.xinfang.web.Exports;
 
 /** Reads cases for the API, as far as the user may see them: one case in full, or a filtered page of summaries. */
 @Service
@@ -81,6 +83,24 @@ class CaseLookup {
     Viewer viewer = access.viewer();
     return CasePage.of(cases.findAll(viewer.visibleCases().and(search.specification(viewer)), search.pageable())
         .map(petitionCase -> CaseSummary.of(petitionCase, unitNames)));
+  }
+
+  /**
+   * Every case of the search the user may see, as a workbook with the petitioners' names and their
+   * numbers masked as the case file shows them (an accuser only to who may know them); at most
+   * {@link Exports#MAX_ROWS} cases. The export names people, so it is audited.
+   */
+  @Transactional
+  public byte[] export(CaseSearch search) {
+    Viewer viewer = access.viewer();
+    Specification<PetitionCase> found = viewer.visibleCases().and(search.specification(viewer));
+    long total = cases.count(found);
+    Exports.checkRows(total);
+    List<PetitionCase> all = cases.findAll(found, search.pageable().getSort());
+    byte[] workbook = CaseListWorkbook.of(all, unitNames(), viewer::seesAccuser);
+    audit.record(actors.current(), AuditLog.PERSONAL_DATA_EXPORTED, null,
+        "导出信访事项列表" + total + "件（含信访人姓名，身份证号和联系电话部分隐去）；条件：" + search.described());
+    return workbook;
   }
 
   /** The unit list is short: one read names every unit a page mentions. */

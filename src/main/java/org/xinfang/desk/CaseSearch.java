@@ -74,6 +74,42 @@ record CaseSearch(
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
+  /** The filters given, in Chinese, for the audit log of an export. */
+  String described() {
+    List<String> given = new ArrayList<>();
+    if (caseNumber != null) {
+      given.add("事项编号含" + caseNumber);
+    }
+    if (petitioner != null) {
+      given.add("信访人含" + petitioner);
+    }
+    if (status != null) {
+      given.add("状态" + status.label());
+    }
+    if (unit != null) {
+      given.add("责任单位" + unit);
+    }
+    if (caseClass != null) {
+      given.add("类别" + caseClass.label());
+    }
+    if (channel != null) {
+      given.add("渠道" + channel.label());
+    }
+    if (overdue != null) {
+      given.add(overdue ? "已超期" : "未超期");
+    }
+    if (firstTime != null) {
+      given.add(firstTime ? "初信初访" : "重复信访");
+    }
+    if (registeredFrom != null) {
+      given.add("登记日期起" + registeredFrom);
+    }
+    if (registeredTo != null) {
+      given.add("登记日期止" + registeredTo);
+    }
+    return given.isEmpty() ? "全部" : String.join("，", given);
+  }
+
   Pageable pageable() {
     return PageRequest.of(page, size, Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.desc("id")));
   }

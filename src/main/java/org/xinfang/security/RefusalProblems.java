@@ -12,9 +12,14 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * Requests security refuses get a problem detail, like every other error of the API: 401 asks an
- * anonymous caller for HTTP Basic credentials, 403 tells a user their groups do not allow the call.
+ * anonymous caller for HTTP Basic credentials (a script that asks not to be challenged gets the 401
+ * alone), 403 tells a user their groups do not allow the call.
  */
 class RefusalProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+  /** The header, and its value, by which a script asks for a 401 without the Basic challenge. */
+  private static final String REQUESTED_WITH = "X-Requested-With";
+  private static final String SCRIPT = "XMLHttpRequest";
 
   private final ProblemResponses problems;
 
@@ -25,7 +30,11 @@ class RefusalProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
       throws IOException {
-    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"xinfang\", charset=\"UTF-8\"");
+    // A page that logs in with its own form (the statistics dashboard) asks not to be challenged: a
+    // browser answers the challenge with a login dialog of its own, and a headless one never answers.
+    if (!SCRIPT.equals(request.getHeader(REQUESTED_WITH))) {
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"xinfang\", charset=\"UTF-8\"");
+    }
     problems.send(request, response, HttpStatus.UNAUTHORIZED, "需要登录", "请使用系统用户名和密码（HTTP Basic）登录");
   }
 

@@ -1,6 +1,7 @@
 package org.xinfang.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -77,6 +78,13 @@ class SecurityConfiguration {
             .requestMatchers(path.matcher(HttpMethod.GET, "/api/cases/*/petitioners"))
                 .hasAnyAuthority(Roles.PETITION_ROOM, Roles.DISCIPLINE)
             .requestMatchers(path.matcher("/api/audit/**")).hasAuthority(Roles.ADMINISTRATORS)
+            // the year's targets of the annual self-evaluation: set by the office, which writes the report,
+            // or an administrator; read by them and by those who see the whole district's figures
+            .requestMatchers(path.matcher(HttpMethod.PUT, "/api/statistics/targets/**"))
+                .hasAnyAuthority(Roles.OFFICE, Roles.ADMINISTRATORS)
+            .requestMatchers(path.matcher(HttpMethod.GET, "/api/statistics/targets/**"))
+                .hasAnyAuthority(Stream.concat(Roles.WHOLE_DISTRICT_FIGURES.stream(), Stream.of(Roles.ADMINISTRATORS))
+                    .toArray(String[]::new))
             // the bureau's figures: the whole district's for the office, leaders and supervisors, a unit's
             // own for its handlers and leaders (which unit's, the statistics decide)
             .requestMatchers(path.matcher(HttpMethod.GET, "/api/statistics/**"))

@@ -34,6 +34,7 @@ record PeriodRequest(
 
   static final int FIRST_YEAR = 2000;
   static final int LAST_YEAR = 2100;
+  static final String YEAR_OUT_OF_RANGE = "应为" + FIRST_YEAR + "至" + LAST_YEAR + "之间的年份";
   /** A span longer than this is no period anyone reports on. */
   static final long MAX_DAYS = 3660;
 
@@ -63,7 +64,7 @@ record PeriodRequest(
     } else if (year == null) {
       problems.add(new FieldProblem("year", "请指定统计年度（可再指定季度或月份），或指定起止日期"));
     } else if (year < FIRST_YEAR || year > LAST_YEAR) {
-      problems.add(new FieldProblem("year", "应为" + FIRST_YEAR + "至" + LAST_YEAR + "之间的年份"));
+      problems.add(new FieldProblem("year", YEAR_OUT_OF_RANGE));
     } else if (quarter != null && month != null) {
       problems.add(new FieldProblem("quarter", "季度和月份只能指定其一"));
     } else if (quarter != null && (quarter < 1 || quarter > 4)) {

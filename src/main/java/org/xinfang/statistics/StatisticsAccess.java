@@ -36,6 +36,13 @@ class StatisticsAccess {
     return new Scope(units, request.unit(), request.channel(), request.caseClass(), request.subject());
   }
 
+  /** Refuses a report of the whole district to anyone who does not see the whole district's figures. */
+  void requireWholeDistrict() {
+    if (access.viewer().groups().stream().noneMatch(Roles.WHOLE_DISTRICT_FIGURES::contains)) {
+      throw new Refused("年度绩效自评是全区的报告，只有办公室、局领导、区领导、督查可以查看");
+    }
+  }
+
   /** Figures beyond what the user may see were asked for. */
   static class Refused extends RuntimeException {
     Refused(String message) {

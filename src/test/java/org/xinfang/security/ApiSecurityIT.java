@@ -55,6 +55,21 @@ class ApiSecurityIT {
     assertUnauthorized(response, "/api/cases");
   }
 
+  /** A page that logs in with its own form asks for a plain 401: a challenge would open the browser's own dialog. */
+  @Test
+  void aScriptThatAsksNotToBeChallengedGetsThe401Alone() throws Exception {
+    TestUsers.ensure(identity, "it.script-clerk", PASSWORD);
+    HttpHeaders headers = new HttpHeaders();
+    headers.set("X-Requested-With", "XMLHttpRequest");
+    ResponseEntity<String> response = http.withBasicAuth("it.script-clerk", "not-the-password")
+        .exchange("/api/statistics?year=2025", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(response.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)).isFalse();
+    assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+    assertThat(json.readTree(response.getBody()).path("title").asText()).isEqualTo("需要登录");
+  }
+
   @Test
   void anAnonymousRegistrationIsRefused() throws Exception {
     HttpHeaders headers = new HttpHeaders();

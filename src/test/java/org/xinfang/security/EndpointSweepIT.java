@@ -160,6 +160,14 @@ class EndpointSweepIT {
     all.put("GET /api/statistics", get("/api/statistics?year=2026", statistics(200)));
     all.put("GET /api/statistics/cases", get("/api/statistics/cases?indicator=ITEMS&year=2026&unit=" + UNIT,
         with(statistics(200), Role.HANDLER_OF_ANOTHER_UNIT, 403)));
+    // the annual self-evaluation is the whole district's: a unit's staff get none of it
+    all.put("GET /api/statistics/annual/{year}", get("/api/statistics/annual/2026?format=json",
+        with(with(statistics(200), Role.HANDLER_OF_THE_CASES_UNIT, 403), Role.HANDLER_OF_ANOTHER_UNIT, 403)));
+    // the year's targets: set by the office or an administrator, read by them and the district's watchers
+    all.put("GET /api/statistics/targets/{year}", get("/api/statistics/targets/2099", with(with(with(
+        statistics(200), Role.HANDLER_OF_THE_CASES_UNIT, 403), Role.HANDLER_OF_ANOTHER_UNIT, 403), Role.ADMINISTRATOR, 200)));
+    all.put("PUT /api/statistics/targets/{year}", new Expectation(HttpMethod.PUT, () -> "/api/statistics/targets/2099",
+        () -> Map.of("targets", List.of()), with(only(Role.OFFICE, 200, 403), Role.ADMINISTRATOR, 200)));
     // the petition room looks for earlier cases before registering, and records requests for review
     all.put("POST /api/cases/matches", new Expectation(HttpMethod.POST, () -> "/api/cases/matches",
         EndpointSweepIT::registration, only(Role.REGISTRAR, 200, 403)));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -28,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 import org.xinfang.ApiClient;
 import org.xinfang.HeadlessChromium;
 import org.xinfang.PostgresIntegrationTest;
@@ -98,10 +100,7 @@ class DashboardBrowserIT {
     String letter = cases.registeredAndTransferred("2022-05-09T09:00:00+08:00", "LETTER", 1, unit, "2022-05-10T09:00:00+08:00");
     StatisticsCases.clockAt("2022-09-01T09:00:00+08:00");
 
-    browser.get("http://localhost:" + port + "/statistics");
-    browser.findElement(By.id("user")).sendKeys(OFFICE);
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("#login-form button")).click();
+    logIn(OFFICE, PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard")));
 
     WebElement year = browser.findElement(By.id("year"));
@@ -129,6 +128,61 @@ class DashboardBrowserIT {
         .extracting(WebElement::getText).containsExactly(visit, letter);
     assertThat(browser.findElement(By.id("cases-counted")).getText()).contains("登记的信访事项", "共 2 件");
     Files.write(SCREENSHOTS.resolve("dashboard.png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void aWrongPasswordIsToldInChineseAtOnce() {
+    TestUsers.ensure(identity, OFFICE, PASSWORD, Roles.OFFICE);
+
+    logIn(OFFICE, "not-the-password");
+
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+    assertThat(browser.findElement(By.id("login-error")).getText()).isEqualTo("用户名或密码不正确");
+    assertThat(browser.findElement(By.id("dashboard")).isDisplayed()).isFalse();
+  }
+
+  @Test
+  void theOfficeEntersTheYearsTargetsOnThePage() {
+    TestUsers.ensure(identity, OFFICE, PASSWORD, Roles.OFFICE);
+    ApiClient api = new ApiClient(http, json, OFFICE, PASSWORD);
+    api.exchange(HttpMethod.PUT, "/api/statistics/targets/2017", Map.of("targets", List.of()));
+
+    logIn(OFFICE, PASSWORD);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("annual")));
+    WebElement year = browser.findElement(By.id("year"));
+    year.clear();
+    year.sendKeys("2017");
+    browser.findElement(By.id("targets-toggle")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("targets-title"), "2017年度绩效目标"));
+
+    targetValue("一次性化解率").sendKeys("90");
+    targetValue("集访批次").sendKeys("0.5");
+    browser.findElement(By.cssSelector("#targets-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("targets-error")));
+    assertThat(browser.findElement(By.id("targets-error")).getText()).isEqualTo("集访批次：计数的目标应为整数");
+
+    targetValue("集访批次").clear();
+    targetValue("集访批次").sendKeys("0");
+    browser.findElement(By.cssSelector("#targets-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("targets-message"), "已保存2017年度目标2项"));
+    assertThat(api.get("/api/statistics/targets/2017").json().path("targets").findValuesAsText("text"))
+        .containsExactly("≤0批", "≥90%");
+  }
+
+  /** Opens the dashboard at its short address and logs in. */
+  private void logIn(String user, String password) {
+    browser.get("http://localhost:" + port + "/statistics");
+    browser.findElement(By.id("user")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(password);
+    browser.findElement(By.cssSelector("#login-form button")).click();
+  }
+
+  private WebElement targetValue(String indicator) {
+    return browser.findElements(By.cssSelector("#targets-rows tr")).stream()
+        .filter(row -> row.findElement(By.tagName("td")).getText().equals(indicator))
+        .findFirst().orElseThrow(() -> new AssertionError("no target row " + indicator))
+        .findElement(By.tagName("input"));
   }
 
   private WebElement tile(String name) {
