@@ -1,6 +1,7 @@
 package org.xinfang.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.xinfang.TasklistForm.field;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -34,7 +35,6 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -49,6 +49,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
 import org.xinfang.HeadlessChromium;
+import org.xinfang.TasklistForm;
 import org.xinfang.casefile.CaseClass;
 import org.xinfang.casefile.CaseEvent;
 import org.xinfang.casefile.CaseIntake;
@@ -122,6 +123,7 @@ class TasklistFormsBrowserIT {
 
   private ChromeDriver browser;
   private WebDriverWait wait;
+  private TasklistForm form;
 
   @RegisterExtension
   final TestWatcher screenshotOnFailure = HeadlessChromium.screenshotOnFailure(() -> browser, SCREENSHOTS);
@@ -145,6 +147,7 @@ class TasklistFormsBrowserIT {
     Files.createDirectories(SCREENSHOTS);
     browser = HeadlessChromium.open(1400, 3000);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    form = new TasklistForm(browser, wait);
   }
 
   @AfterAll
@@ -174,11 +177,11 @@ class TasklistFormsBrowserIT {
     assertThat(shown("caseContent")).contains("雨天积水没过脚踝", "彻底改造");
     assertThat(shown("registeredOn")).isNotBlank();
     assertThat(shown("dueOn")).isNotBlank();
-    choose("routingDecision", "交办");
-    assertThat(options("responsibleUnit")).containsExactly("清水街道", "凤凰镇");
-    pick("responsibleUnit", "清水街道");
-    type("assignmentDays", "30");
-    type("routingOpinion", "交清水街道调查处理，30日内办结并报送办结报告。");
+    form.choose("routingDecision", "交办");
+    assertThat(form.options("responsibleUnit")).containsExactly("清水街道", "凤凰镇");
+    form.pick("responsibleUnit", "清水街道");
+    form.type("assignmentDays", "30");
+    form.type("routingOpinion", "交清水街道调查处理，30日内办结并报送办结报告。");
     // the notice the decision issues, with the unit and the days as chosen; the opinion is the unit's
     wait.until(page -> noticePreview().contains("交办告知书"));
     assertThat(noticePreview()).contains("（事项编号" + petitionCase.getCaseNumber() + "），经审查，我局已于【出具之日】"
@@ -205,9 +208,9 @@ class TasklistFormsBrowserIT {
     assertThat(shown("assignmentDays")).isEqualTo("30");
     assertThat(shown("routingOpinion")).startsWith("交清水街道调查处理");
     assertThat(shown("caseHistory")).contains("交办至清水街道");
-    choose("unitAnswer", "受理，书面告知信访人");
+    form.choose("unitAnswer", "受理，书面告知信访人");
     assertThat(noticePreview()).contains("受理告知书", "清水街道已于【出具之日】受理。【办理安排：请在上方填写】");
-    type("acceptanceNote", "将于30日内调查处理并书面答复");
+    form.type("acceptanceNote", "将于30日内调查处理并书面答复");
     String letter = "清水街道已于【出具之日】受理。将于30日内调查处理并书面答复。您可凭事项编号"
         + petitionCase.getCaseNumber() + "和查询码【查询码】查询办理进度。";
     wait.until(page -> noticePreview().contains(letter));
@@ -227,13 +230,13 @@ class TasklistFormsBrowserIT {
 
     // the handler asks for an extension: more than 30 days is refused by the form itself
     Task handling = open(petitionCase, Elements.HANDLE_CASE);
-    choose("handlingAction", "情况复杂，申请延期");
-    type("extensionDays", "31");
-    type("extensionReason", "需协调市政公司共同勘察管网。");
+    form.choose("handlingAction", "情况复杂，申请延期");
+    form.type("extensionDays", "31");
+    form.type("extensionReason", "需协调市政公司共同勘察管网。");
     assertThat(errorOf("extensionDays")).contains("30");
     assertThat(completeButton().isEnabled()).isFalse();
     screenshot("3-handle-case-invalid");
-    type("extensionDays", "10");
+    form.type("extensionDays", "10");
     completeAndScreenshot(handling, "3-handle-case-extension");
     assertThat(submitted(handling)).containsOnlyKeys("handlingAction", "extensionDays", "extensionReason");
     petitionCase = reload(petitionCase);
@@ -245,12 +248,12 @@ class TasklistFormsBrowserIT {
     int events = timeline.of(petitionCase).size();
     assertThat(shown("extensionDays")).isEqualTo("10");
     assertThat(shown("extensionReason")).isEqualTo("需协调市政公司共同勘察管网。");
-    choose("extensionDecision", "不批准延期");
+    form.choose("extensionDecision", "不批准延期");
     completeButton().click();
     assertThat(tasklistError()).contains("审批说明：必须填写");
     screenshot("4-approve-extension-refused-without-reason");
     assertNothingCompleted(extension, petitionCase, events);
-    choose("extensionDecision", "批准延期，答复期限顺延并告知信访人");
+    form.choose("extensionDecision", "批准延期，答复期限顺延并告知信访人");
     assertThat(noticePreview()).contains("延期告知书", "办理期限延长10日，答复期限延至", "延期理由：需协调市政公司共同勘察管网。");
     completeAndScreenshot(extension, "4-approve-extension");
     // the refused attempt's error does not outlive the accepted one
@@ -265,13 +268,13 @@ class TasklistFormsBrowserIT {
     loginAs(HANDLER);
     Task reply = open(petitionCase, Elements.HANDLE_CASE);
     assertThat(chosen("handlingAction")).as("the last round's answer is not preselected").isEmpty();
-    choose("handlingAction", "起草答复意见，报单位负责人审批");
-    pick("replyOutcome", "支持");
-    type("replyText", "经调查，管网堵塞属实，已完成疏通并列入改造计划。");
+    form.choose("handlingAction", "起草答复意见，报单位负责人审批");
+    form.pick("replyOutcome", "支持");
+    form.type("replyText", "经调查，管网堵塞属实，已完成疏通并列入改造计划。");
     String replyLetter = "清水街道已于【出具之日】作出书面处理意见，处理结果：支持。经调查，管网堵塞属实，已完成疏通并列入改造计划。"
         + "如对处理意见不服，可以自收到处理意见书之日起30日内请求原办理机关的上一级机关复查";
     wait.until(page -> noticePreview().contains(replyLetter));
-    type("completionReport", "已疏通管网120米，改造工程定于下月开工。");
+    form.type("completionReport", "已疏通管网120米，改造工程定于下月开工。");
     completeAndScreenshot(reply, "5-handle-case-reply");
     assertThat(submitted(reply))
         .containsOnlyKeys("handlingAction", "replyOutcome", "replyText", "completionReport")
@@ -285,7 +288,7 @@ class TasklistFormsBrowserIT {
     assertThat(shown("replyText")).startsWith("经调查，管网堵塞属实");
     assertThat(shown("completionReport")).startsWith("已疏通管网120米");
     assertThat(noticePreview()).contains("处理意见书", replyLetter).doesNotContain(petitionCase.getQueryCode());
-    choose("replyDecision", "同意，出具处理意见书");
+    form.choose("replyDecision", "同意，出具处理意见书");
     completeAndScreenshot(approval, "6-approve-reply");
     assertThat(submitted(approval)).containsOnlyKeys("replyDecision", "replyNote");
     petitionCase = reload(petitionCase);
@@ -296,7 +299,7 @@ class TasklistFormsBrowserIT {
     loginAs(REGISTRAR);
     Task review = open(petitionCase, Elements.REVIEW_REPORT);
     assertThat(shown("completionReport")).startsWith("已疏通管网120米");
-    choose("reportDecision", "审核通过，予以办结");
+    form.choose("reportDecision", "审核通过，予以办结");
     completeAndScreenshot(review, "7-review-completion-report");
     assertThat(submitted(review)).containsOnlyKeys("reportDecision", "reportNote");
     assertThat(reload(petitionCase).getStatus()).isEqualTo(CaseStatus.CLOSED);
@@ -309,14 +312,14 @@ class TasklistFormsBrowserIT {
     loginAs(REGISTRAR);
     Task routing = open(petitionCase, Elements.DECIDE_ROUTING);
     int events = timeline.of(petitionCase).size();
-    choose("routingDecision", "不予受理");
+    form.choose("routingDecision", "不予受理");
     assertThat(browser.findElements(field("responsibleUnit"))).isEmpty();
     completeButton().click();
     assertThat(errorOf("routingOpinion")).isNotBlank();
     screenshot("8-not-accept-without-reason");
     assertNothingCompleted(routing, petitionCase, events);
 
-    type("routingOpinion", "属于已经人民法院生效判决处理的事项，依法不予受理。");
+    form.type("routingOpinion", "属于已经人民法院生效判决处理的事项，依法不予受理。");
     completeAndScreenshot(routing, "8-not-accept");
     assertThat(submitted(routing)).containsOnlyKeys("routingDecision", "routingOpinion");
     assertThat(reload(petitionCase).getStatus()).isEqualTo(CaseStatus.NOT_ACCEPTED);
@@ -328,10 +331,10 @@ class TasklistFormsBrowserIT {
 
     loginAs(REGISTRAR);
     Task routing = open(petitionCase, Elements.DECIDE_ROUTING);
-    choose("routingDecision", "转送");
+    form.choose("routingDecision", "转送");
     assertThat(browser.findElements(field("assignmentDays"))).isEmpty();
-    pick("responsibleUnit", "清水街道");
-    type("routingOpinion", "转清水街道依法处理。");
+    form.pick("responsibleUnit", "清水街道");
+    form.type("routingOpinion", "转清水街道依法处理。");
     completeAndScreenshot(routing, "9-transfer");
     assertThat(submitted(routing)).containsOnlyKeys("routingDecision", "responsibleUnit", "routingOpinion");
 
@@ -340,8 +343,8 @@ class TasklistFormsBrowserIT {
     assertThat(shown("routingDecision")).isEqualTo("转送");
     assertThat(browser.findElements(field("assignmentDays"))).as("no deadline of its own").isEmpty();
     assertThat(shown("objectionDueOn")).as("five working days to object").isNotBlank();
-    choose("unitAnswer", "不属于本单位职责范围，提出异议，退回信访室");
-    type("objectionReason", "该养殖场位于凤凰镇辖区，不属于清水街道职责范围。");
+    form.choose("unitAnswer", "不属于本单位职责范围，提出异议，退回信访室");
+    form.type("objectionReason", "该养殖场位于凤凰镇辖区，不属于清水街道职责范围。");
     completeAndScreenshot(acceptance, "9-object");
     assertThat(submitted(acceptance)).containsOnlyKeys("unitAnswer", "objectionReason");
     assertThat(reload(petitionCase).getStatus()).isEqualTo(CaseStatus.AWAITING_ROUTING);
@@ -365,8 +368,8 @@ class TasklistFormsBrowserIT {
     assertThat(shown("responsibleName")).isEqualTo("清水街道");
     assertThat(shown("limitLabel")).isEqualTo("责任单位受理期限");
     assertThat(shown("caseContent")).contains("污水漫到路面");
-    type("noticeText", "请立即受理并书面告知信访人。");
-    type("feedbackDays", "3");
+    form.type("noticeText", "请立即受理并书面告知信访人。");
+    form.type("feedbackDays", "3");
     completeAndScreenshot(notice, "10-issue-supervision-notice");
     assertThat(submitted(notice)).containsOnlyKeys("noticeText", "feedbackDays").containsEntry("feedbackDays", "3");
 
@@ -378,7 +381,7 @@ class TasklistFormsBrowserIT {
     loginAs(BUREAU_LEADER);
     Task leaders = open(petitionCase, SupervisionProcess.Elements.BUREAU_LEADERS_SUPERVISE);
     assertThat(shown("caseHistory")).contains("请立即受理并书面告知信访人", "挂牌督办");
-    type("leaderInstruction", "请清水街道主要负责人亲自过问，即日受理。");
+    form.type("leaderInstruction", "请清水街道主要负责人亲自过问，即日受理。");
     completeAndScreenshot(leaders, "11-bureau-leaders-supervise");
     assertThat(submitted(leaders)).containsOnlyKeys("leaderInstruction");
 
@@ -387,7 +390,7 @@ class TasklistFormsBrowserIT {
     Task feedback = open(petitionCase, SupervisionProcess.Elements.ANSWER_SUPERVISION);
     assertThat(shown("noticeText")).isEqualTo("请立即受理并书面告知信访人。");
     assertThat(shown("dueOn")).isNotBlank();
-    type("feedbackText", "已于今日受理，并书面告知信访人。");
+    form.type("feedbackText", "已于今日受理，并书面告知信访人。");
     completeAndScreenshot(feedback, "12-answer-supervision");
     assertThat(submitted(feedback)).containsOnlyKeys("feedbackText");
     assertThat(timeline.of(petitionCase)).extracting(CaseEvent::getDescription)
@@ -411,7 +414,7 @@ class TasklistFormsBrowserIT {
     assertThat(browser.findElements(field("instructionNote"))).as("nothing sent back yet").isEmpty();
     completeButton().click();
     assertThat(errorOf("instructionReport")).isNotBlank();
-    type("instructionReport", "已召开协调会，低楼层住户同意补偿方案。");
+    form.type("instructionReport", "已召开协调会，低楼层住户同意补偿方案。");
     completeAndScreenshot(carryOut, "13-carry-out-instruction");
     assertThat(submitted(carryOut)).containsOnlyKeys("instructionReport");
 
@@ -419,8 +422,8 @@ class TasklistFormsBrowserIT {
     loginAs(DISTRICT_LEADER);
     Task confirm = open(petitionCase, InstructionProcess.Elements.CONFIRM);
     assertThat(shown("instructionReport")).isEqualTo("已召开协调会，低楼层住户同意补偿方案。");
-    choose("instructionDecision", "退回继续落实");
-    type("instructionNote", "补偿方案尚未签字，请落实到位后再报。");
+    form.choose("instructionDecision", "退回继续落实");
+    form.type("instructionNote", "补偿方案尚未签字，请落实到位后再报。");
     completeAndScreenshot(confirm, "14-return-instruction");
     assertThat(submitted(confirm)).containsOnlyKeys("instructionDecision", "instructionNote")
         .containsEntry("instructionDecision", "RETURN");
@@ -428,14 +431,14 @@ class TasklistFormsBrowserIT {
     loginAs(HANDLER);
     Task again = open(petitionCase, InstructionProcess.Elements.CARRY_OUT);
     assertThat(shown("instructionNote")).isEqualTo("补偿方案尚未签字，请落实到位后再报。");
-    type("instructionReport", "补偿协议已全部签字，工程已复工。");
+    form.type("instructionReport", "补偿协议已全部签字，工程已复工。");
     completeAndScreenshot(again, "15-carry-out-again");
 
     // the mediation room confirms on the leader's behalf
     loginAs(MEDIATOR);
     Task confirmAgain = open(petitionCase, InstructionProcess.Elements.CONFIRM);
     assertThat(chosen("instructionDecision")).as("the last round's answer is not preselected").isEmpty();
-    choose("instructionDecision", "已落实");
+    form.choose("instructionDecision", "已落实");
     completeAndScreenshot(confirmAgain, "16-confirm-instruction");
     assertThat(submitted(confirmAgain)).containsEntry("instructionDecision", "CONFIRM");
     LeaderInstruction done = instructionRecords.findById(instruction.getId()).orElseThrow();
@@ -455,7 +458,7 @@ class TasklistFormsBrowserIT {
     Task routing = open(petitionCase, Elements.DECIDE_ROUTING);
     assertThat(shown("repeatNotice")).contains("原事项" + earlier.getCaseNumber() + "（已复核）", "不再受理", "第三十六条第三款");
     assertThat(chosen("routingDecision")).as("proposed").containsExactly("不再受理");
-    type("routingOpinion", "该事项已经复核终结，信访人以同一事实和理由再次提出，不再受理。");
+    form.type("routingOpinion", "该事项已经复核终结，信访人以同一事实和理由再次提出，不再受理。");
     completeAndScreenshot(routing, "17-not-accept-again");
     assertThat(submitted(routing)).containsOnlyKeys("routingDecision", "routingOpinion")
         .containsEntry("routingDecision", "NOT_ACCEPT_AGAIN");
@@ -498,7 +501,6 @@ class TasklistFormsBrowserIT {
         .filter(job -> processes.contains(job.getProcessInstanceId())).findFirst().orElseThrow();
     management.executeJob(timer.getId());
   }
-
 
   private PetitionCase register(String title, String content) {
     return register(title, content, null);
@@ -588,39 +590,14 @@ class TasklistFormsBrowserIT {
         .map(WebElement::getText).filter(text -> text.contains("（预览，提交后按此出具）")).findFirst().orElse("");
   }
 
-  private static By field(String key) {
-    return By.cssSelector(".fjs-form [id$='-Field_" + key + "']");
-  }
-
   /** What a display-only field shows: it is disabled, so form-js neither validates nor submits it. */
   private String shown(String key) {
-    WebElement shown = fieldOf(key);
+    WebElement shown = form.fieldOf(key);
     assertThat(shown.getDomAttribute("class")).as(key + " is display only").contains("fjs-disabled");
     List<WebElement> selected = shown.findElements(By.cssSelector(".fjs-select-display"));
     return selected.isEmpty()
         ? shown.findElement(By.cssSelector("input, textarea")).getDomProperty("value")
         : selected.get(0).getText();
-  }
-
-  /**
-   * Types into a field and leaves it, which hands the value to the form at once. A field the form
-   * re-rendered while keys arrived (it batches changes) is typed again.
-   */
-  private void type(String key, String text) {
-    WebElement element = browser.findElement(field(key));
-    wait.until(page -> {
-      if (text.equals(element.getDomProperty("value"))) {
-        return true;
-      }
-      element.clear();
-      element.sendKeys(text, Keys.TAB);
-      return false;
-    });
-  }
-
-  private void choose(String key, String label) {
-    browser.findElement(By.xpath("//label[input[@type='radio' and contains(@id, '-Field_" + key + "-')]"
-        + " and normalize-space() = '" + label + "']")).click();
   }
 
   private List<String> chosen(String key) {
@@ -636,32 +613,6 @@ class TasklistFormsBrowserIT {
 
   private List<WebElement> radios(String key) {
     return browser.findElements(By.xpath("//label[input[@type='radio' and contains(@id, '-Field_" + key + "-')]]"));
-  }
-
-  private List<String> options(String key) {
-    toggleDropdown(key);
-    List<String> options = dropdown(key).stream().map(WebElement::getText).toList();
-    toggleDropdown(key);
-    return options;
-  }
-
-  private void pick(String key, String label) {
-    toggleDropdown(key);
-    dropdown(key).stream().filter(option -> option.getText().equals(label)).findFirst().orElseThrow().click();
-  }
-
-  private WebElement fieldOf(String key) {
-    return browser.findElement(By.cssSelector(".fjs-form-field:has(> label[for$='-Field_" + key + "'])"));
-  }
-
-  private void toggleDropdown(String key) {
-    fieldOf(key).findElement(By.cssSelector(".fjs-input-group")).click();
-  }
-
-  private List<WebElement> dropdown(String key) {
-    By items = By.cssSelector(".fjs-form-field:has(> label[for$='-Field_" + key + "']) .fjs-dropdownlist-item");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(items));
-    return browser.findElements(items);
   }
 
   private String errorOf(String key) {
