@@ -17,22 +17,33 @@ async function caseNumberOf(engineApi, taskId) {
   return response.ok ? (await response.json()).value : null;
 }
 
+// The receipt asked for on this page, by registration: the code is given out once, so a tab that
+// Tasklist draws again while the answer is on its way (or after) shows that answer, not a new button.
+const receipts = new Map();
+
 function receipt(node, registrationId, csrfToken) {
   const box = el('div', { class: 'xf-receipt' }, el('h4', {}, '登记回执'),
     el('p', {}, '查询码只显示一次，显示后请交给信访人或打印（Ctrl+P）。'));
-  const show = el('button', { type: 'button', class: 'btn btn-primary xf-no-print', id: 'xf-show-receipt' }, '显示查询码');
-  show.addEventListener('click', () => {
-    show.disabled = true;
-    api('/api/registrations/' + encodeURIComponent(registrationId) + '/receipt',
-      { method: 'POST', headers: { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken } })
-      .then(taken => box.replaceChildren(el('h4', {}, '信访事项登记回执'),
-        el('p', {}, '事项编号：', el('strong', { class: 'xf-case-number' }, taken.caseNumber)),
-        el('p', {}, '查询码：', el('span', { class: 'xf-code' }, taken.queryCode)),
-        el('p', {}, '登记时间：' + time(taken.registeredAt)),
-        el('p', {}, '凭事项编号和查询码可在“信访事项查询”页面查询办理进度和评价。')))
-      .catch(failure => box.append(el('p', { class: 'xf-error' }, failure.message)));
-  });
-  box.append(show);
+  const shown = answer => answer
+    .then(taken => box.replaceChildren(el('h4', {}, '信访事项登记回执'),
+      el('p', {}, '事项编号：', el('strong', { class: 'xf-case-number' }, taken.caseNumber)),
+      el('p', {}, '查询码：', el('span', { class: 'xf-code' }, taken.queryCode)),
+      el('p', {}, '登记时间：' + time(taken.registeredAt)),
+      el('p', {}, '凭事项编号和查询码可在“信访事项查询”页面查询办理进度和评价。')))
+    .catch(failure => box.append(el('p', { class: 'xf-error' }, failure.message)));
+  if (receipts.has(registrationId)) {
+    shown(receipts.get(registrationId));
+  } else {
+    const show = el('button', { type: 'button', class: 'btn btn-primary xf-no-print', id: 'xf-show-receipt' }, '显示查询码');
+    show.addEventListener('click', () => {
+      show.disabled = true;
+      const answer = api('/api/registrations/' + encodeURIComponent(registrationId) + '/receipt',
+        { method: 'POST', headers: { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken } });
+      receipts.set(registrationId, answer);
+      shown(answer);
+    });
+    box.append(show);
+  }
   node.append(box);
 }
 
