@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -422,8 +423,15 @@ class DeskBrowserIT {
 
   /** The form's 完成, after closing any notice Tasklist shows over it (such as the next task's). */
   private WebElement completeButton() {
-    browser.findElements(By.cssSelector(".page-notifications .close")).stream().filter(WebElement::isDisplayed)
-        .forEach(WebElement::click);
+    for (WebElement close : browser.findElements(By.cssSelector(".page-notifications .close"))) {
+      try {
+        if (close.isDisplayed()) {
+          close.click();
+        }
+      } catch (StaleElementReferenceException closedByItself) {
+        // Tasklist takes its notices away after a while: this one went between finding and clicking
+      }
+    }
     return form.centre(browser.findElement(By.cssSelector("button[ng-click='complete()']")));
   }
 
