@@ -53,6 +53,10 @@ public final class TasklistForm {
   /** Picks the option with this label from a dropdown. */
   public void pick(String key, String label) {
     toggleDropdown(key);
+    // a searchable dropdown is narrowed to the label first: a long list (every unit of the test
+    // database) would leave the option below what the click can reach
+    fieldOf(key).findElements(By.cssSelector(".fjs-input-group input:not([type=hidden])")).stream().findFirst()
+        .ifPresent(search -> search.sendKeys(label));
     centre(dropdown(key).stream().filter(option -> option.getText().equals(label)).findFirst().orElseThrow())
         .click();
   }

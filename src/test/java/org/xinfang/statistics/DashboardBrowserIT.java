@@ -179,10 +179,10 @@ class DashboardBrowserIT {
   }
 
   private WebElement targetValue(String indicator) {
-    return browser.findElements(By.cssSelector("#targets-rows tr")).stream()
-        .filter(row -> row.findElement(By.tagName("td")).getText().equals(indicator))
-        .findFirst().orElseThrow(() -> new AssertionError("no target row " + indicator))
-        .findElement(By.tagName("input"));
+    // the rows are drawn after the year's targets arrive, which may be after the form's title
+    return new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage("no target row " + indicator).until(page -> browser.findElements(By.cssSelector("#targets-rows tr"))
+        .stream().filter(row -> row.findElement(By.tagName("td")).getText().equals(indicator))
+        .findFirst().map(row -> row.findElement(By.tagName("input"))).orElse(null));
   }
 
   private WebElement tile(String name) {
