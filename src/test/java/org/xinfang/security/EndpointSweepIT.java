@@ -205,6 +205,8 @@ class EndpointSweepIT {
         () -> Map.of("name", "扫描测试街道", "active", true), only(Role.ADMINISTRATOR, 200, 403)));
     all.put("GET /api/holiday-calendar", get("/api/holiday-calendar", everyone(200)));
     all.put("GET /api/holiday-calendar/{year}", get("/api/holiday-calendar/2026", everyone(200)));
+    // a year never loaded has no recount: every logged-in role is told so alike
+    all.put("GET /api/holiday-calendar/{year}/recount", get("/api/holiday-calendar/2099/recount", everyone(404)));
     // an empty schedule: the administrator passes security and is told what is missing, nothing changes
     all.put("PUT /api/holiday-calendar/{year}", new Expectation(HttpMethod.PUT, () -> "/api/holiday-calendar/2026",
         () -> Map.of(), only(Role.ADMINISTRATOR, 400, 403)));
