@@ -3,18 +3,22 @@ package org.xinfang;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -55,6 +59,21 @@ public final class HeadlessChromium {
     return new ChromeDriver(new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile())
         .withEnvironment(Map.of("TZ", "Asia/Shanghai")).build(), options);
+  }
+
+  /**
+   * Logs in to a webapp afresh: forgets the last user's session, opens {@code address} and fills in
+   * the webapps' login form. The caller waits for what its page shows once logged in.
+   */
+  public static void logIn(ChromeDriver browser, String address, String userId, String password) {
+    browser.manage().deleteAllCookies();
+    browser.get("about:blank");
+    browser.get(address);
+    // the first load of a webapp takes long on a busy machine
+    new WebDriverWait(browser, Duration.ofSeconds(180)).until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(userId);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    browser.findElement(By.cssSelector("form button[type='submit']")).click();
   }
 
   /** What the page wrote to its console since last asked: errors of its scripts and failed requests. */

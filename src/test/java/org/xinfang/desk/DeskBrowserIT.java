@@ -383,14 +383,8 @@ class DeskBrowserIT {
   }
 
   private void loginAs(String userId) {
-    browser.manage().deleteAllCookies();
-    browser.get("about:blank");
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/");
-    // the first load of a webapp takes long on a busy machine
-    new WebDriverWait(browser, Duration.ofSeconds(180)).until(
-        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(userId);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("form button[type='submit']")).click();
+    HeadlessChromium.logIn(browser, "http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/",
+        userId, PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a[ng-click='open()']")));
   }
 

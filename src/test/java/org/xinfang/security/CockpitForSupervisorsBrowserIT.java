@@ -176,13 +176,7 @@ class CockpitForSupervisorsBrowserIT {
   }
 
   private void loginAs(String userId, String password) {
-    browser.manage().deleteAllCookies();
-    browser.get("about:blank");
-    browser.get(cockpit("#/dashboard"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys(userId);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-    browser.findElement(By.cssSelector("form button[type='submit']")).click();
+    HeadlessChromium.logIn(browser, cockpit("#/dashboard"), userId, password);
     wait.until(ExpectedConditions.visibilityOfElementLocated(NAVIGATION));
   }
 

@@ -541,14 +541,8 @@ class TasklistFormsBrowserIT {
   // ---- Tasklist, as a user works with it
 
   private void loginAs(String userId) {
-    browser.manage().deleteAllCookies();
-    browser.get("about:blank");
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/");
-    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("input[ng-model='username']")));
-    name.sendKeys(userId);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("form button[type='submit']")).click();
+    HeadlessChromium.logIn(browser, "http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/",
+        userId, PASSWORD);
     // the product's own filter: every task the engine lets the user see
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("本单位待办")));
   }
