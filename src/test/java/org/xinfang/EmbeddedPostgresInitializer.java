@@ -24,12 +24,21 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+  /**
+   * A context started with this property set to true keeps the datasource it was given: a second
+   * node on the database of another context ({@link SecondNode}).
+   */
+  public static final String KEEPS_DATASOURCE = "xinfang.test.keeps-datasource";
+
   private static EmbeddedPostgres postgres;
   private static volatile boolean springContexts;
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     springContexts = true;
+    if (context.getEnvironment().getProperty(KEEPS_DATASOURCE, Boolean.class, false)) {
+      return;
+    }
     TestPropertyValues.of(
             "spring.datasource.url=" + server().getJdbcUrl("postgres", newDatabase()),
             "spring.datasource.username=postgres",
