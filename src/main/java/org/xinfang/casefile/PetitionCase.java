@@ -277,8 +277,19 @@ public class PetitionCase {
       case ACCEPTANCE -> acceptanceMet = null;
       default -> replyMet = null;
     }
-    overdue = Boolean.FALSE.equals(routingMet) || Boolean.FALSE.equals(acceptanceMet)
-        || Boolean.FALSE.equals(replyMet);
+    overdue = ownLimitMissed();
+  }
+
+  /**
+   * A review's or re-review's answer limit that passed is not due after all. Whether it is met is
+   * kept on the review request; the case stays overdue only for a limit of its own it missed.
+   */
+  public void answerLimitReopened() {
+    overdue = ownLimitMissed();
+  }
+
+  private boolean ownLimitMissed() {
+    return Boolean.FALSE.equals(routingMet) || Boolean.FALSE.equals(acceptanceMet) || Boolean.FALSE.equals(replyMet);
   }
 
   public Instant dueAt(LegalLimit limit) {

@@ -27,6 +27,11 @@ public interface LimitMover {
         + recounted.provisionalNote();
   }
 
+  /** The timeline's words for a limit that had passed and is not due after all. */
+  static String reopened(String label, Instant newDue) {
+    return label + "重新计算后于" + ChinaTime.DAY.format(newDue) + "届满，尚未届满，撤销超期标记，期限恢复计算";
+  }
+
   enum Outcome {
     /** The due date moved. */
     MOVED,

@@ -54,6 +54,11 @@ class InstructionAlerts {
         (String) scope.getVariable(Variables.ADDRESSEE_LEADERS)));
   }
 
+  /** The deadline that passed is not due after all: its supervision was started in error. */
+  void reopened(PetitionCase petitionCase, LeaderInstruction instruction, String reason) {
+    supervision.withdraw(petitionCase, supervisedKey(instruction), label(instruction), reason);
+  }
+
   /** The instruction was carried out: its supervision, if any, ends. */
   void carriedOut(PetitionCase petitionCase, LeaderInstruction instruction) {
     supervision.done(petitionCase, supervisedKey(instruction));

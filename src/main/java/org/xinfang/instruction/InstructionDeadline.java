@@ -47,9 +47,12 @@ public class InstructionDeadline {
     DueDate counted = running.start(instruction.getCaseId(), OWNER, execution.getProcessInstanceId(),
         ChinaTime.dayOf(instruction.getInstructedAt()), days, Counting.CALENDAR_DAYS);
     Instant dueAt = counted.dueAt();
-    instruction.deadlineStarted(dueAt);
-    timeline.record(files.caseOf(execution), EventType.LIMIT_SET, InstructionAlerts.label(instruction) + days + "日，"
-        + ChinaTime.DAY.format(dueAt) + "届满" + counted.provisionalNote());
+    // armed again after a recount reopened it, to the day the timeline already says
+    if (!dueAt.equals(instruction.getDueAt())) {
+      instruction.deadlineStarted(dueAt);
+      timeline.record(files.caseOf(execution), EventType.LIMIT_SET, InstructionAlerts.label(instruction) + days
+          + "日，" + ChinaTime.DAY.format(dueAt) + "届满" + counted.provisionalNote());
+    }
     Date due = Date.from(dueAt);
     execution.setVariable(Variables.DUE_DATE, due);
     return due;

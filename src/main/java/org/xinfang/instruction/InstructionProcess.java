@@ -32,6 +32,8 @@ public final class InstructionProcess implements CaseProcess {
   /** Element ids of processes/leader-instruction.bpmn. */
   public static final class Elements {
     public static final String CARRY_OUT = "Task_CarryOutInstruction";
+    /** Carrying out, confirming and carrying out again: the deadline and its reminder hang on it. */
+    public static final String CARRYING_OUT = "Subprocess_CarryOut";
     public static final String CONFIRM = "Task_ConfirmInstruction";
     public static final String DEADLINE = "Timer_InstructionDeadline";
     // Its reminder counts from the instruction's own record, so the two timers may be created in any order.

@@ -95,6 +95,21 @@ public class LeaderInstruction {
     return status == InstructionStatus.OPEN && !overdue && markOverdue();
   }
 
+  /** The deadline passed while the addressee had not reported, who still has not. */
+  boolean deadlineMissedWhileOpen() {
+    return status == InstructionStatus.OPEN && overdue;
+  }
+
+  /** The missed deadline is not due after all: it runs again until {@code dueAt}. */
+  void deadlineReopened(Instant dueAt) {
+    if (!deadlineMissedWhileOpen()) {
+      throw new IllegalStateException("instruction " + id + " has not missed its deadline while open");
+    }
+    overdue = false;
+    met = null;
+    this.dueAt = dueAt;
+  }
+
   private boolean markOverdue() {
     this.overdue = true;
     this.met = false;

@@ -97,6 +97,20 @@ public class ReviewRequest {
     return true;
   }
 
+  /** The limit passed without an opinion, and the organ's task still waits for one. */
+  boolean answerMissedWhileWaiting() {
+    return answeredAt == null && Boolean.FALSE.equals(answerMet);
+  }
+
+  /** The missed limit is not due after all: it runs again until {@code dueAt}. */
+  void answerLimitReopened(Instant dueAt) {
+    if (!answerMissedWhileWaiting()) {
+      throw new IllegalStateException("review request " + id + " has not missed its limit while waiting");
+    }
+    answerMet = null;
+    answerDueAt = dueAt;
+  }
+
   void hearingDecided(String reason, Instant at) {
     if (hearingDecidedAt != null) {
       throw new IllegalStateException("a hearing was held already");

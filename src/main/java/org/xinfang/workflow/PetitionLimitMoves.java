@@ -8,7 +8,6 @@ import org.xinfang.casefile.CaseTimeline;
 import org.xinfang.casefile.EventType;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.PetitionCaseRepository;
-import org.xinfang.deadline.ChinaTime;
 import org.xinfang.deadline.DueDate;
 import org.xinfang.deadline.EngineClock;
 import org.xinfang.deadline.LegalLimit;
@@ -67,13 +66,9 @@ class PetitionLimitMoves implements LimitMover {
       return Outcome.MOVED;
     }
     petitionCase.limitReopened(limit, newDue);
-    timeline.record(petitionCase, EventType.LIMIT_REOPENED, reopened(limit, newDue));
+    timeline.record(petitionCase, EventType.LIMIT_REOPENED, LimitMover.reopened(limit.label(), newDue));
     timers.reenter(processId, limit, newDue);
     events.publishEvent(new LimitReopened(petitionCase, limit, reason));
     return Outcome.REOPENED;
-  }
-
-  static String reopened(LegalLimit limit, Instant newDue) {
-    return limit.label() + "重新计算后于" + ChinaTime.DAY.format(newDue) + "届满，尚未届满，撤销超期标记，期限恢复计算";
   }
 }

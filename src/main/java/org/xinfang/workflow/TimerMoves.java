@@ -5,7 +5,9 @@ import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -43,12 +45,17 @@ public class TimerMoves {
     }
     Date before = timer.get().getDuedate();
     management.setJobDuedate(timer.get().getId(), due);
+    dated(processId, deadline, due);
+    return Optional.of(before);
+  }
+
+  /** The deadline, whose timer fired, is on another day: the variable its tasks read and the waiting task's dates. */
+  public void dated(String processId, Deadline deadline, Date due) {
     runtime.setVariable(processId, deadline.variable(), due);
     for (Task task : tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKey(deadline.task())
         .listPage(0, 1)) {
       TaskListing.limitMoved(tasks, task, deadline.name(), due, null);
     }
-    return Optional.of(before);
   }
 
   /** Moves a reminder's timer, if it still waits, and the variable with its date. */
@@ -57,6 +64,43 @@ public class TimerMoves {
       management.setJobDuedate(job.getId(), at);
       runtime.setVariable(processId, variable, at);
     });
+  }
+
+  /** Whether {@code task} waits in the process. */
+  public boolean waits(String processId, String task) {
+    return tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKey(task).count() > 0;
+  }
+
+  /**
+   * Arms a deadline that fired again, by entering {@code task} anew in a new instance of {@code scope}
+   * (the task itself, or the subprocess the deadline is attached to): the model's own timer
+   * expressions count it, on the calendar as it is now. The new task keeps the assignee of the old.
+   * It starts before the old is cancelled, so the process never stands empty in between.
+   */
+  public void reenter(String processId, String scope, String task) {
+    String assignee = tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKey(task).listPage(0, 1)
+        .stream().map(Task::getAssignee).findFirst().orElse(null);
+    ActivityInstance root = runtime.getActivityInstance(processId);
+    ProcessInstanceModificationBuilder modification = runtime.createProcessInstanceModification(processId)
+        .startBeforeActivity(task, root.getId());
+    for (ActivityInstance old : root.getActivityInstances(scope)) {
+      modification.cancelActivityInstance(old.getId());
+    }
+    modification.execute();
+    if (assignee != null) {
+      tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKey(task).listPage(0, 1)
+          .forEach(created -> tasks.setAssignee(created.getId(), assignee));
+    }
+  }
+
+  /** Removes a timer of the process that is not to fire again. */
+  public void cancelTimer(String processId, String timer) {
+    job(processId, timer).ifPresent(job -> management.deleteJob(job.getId()));
+  }
+
+  /** Whether a timer of the process still waits. */
+  public boolean timerWaits(String processId, String timer) {
+    return job(processId, timer).isPresent();
   }
 
   /** The value of a variable of the process. */
