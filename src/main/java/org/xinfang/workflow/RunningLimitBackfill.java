@@ -11,7 +11,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.xinfang.casefile.CaseStatus;
 import org.xinfang.casefile.PetitionCase;
 import org.xinfang.casefile.PetitionCaseRepository;
@@ -35,24 +36,26 @@ import org.xinfang.duedate.ModelLimits;
 class RunningLimitBackfill implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(RunningLimitBackfill.class);
+  private static final int CHUNK = 500;
 
   private final JdbcClient jdbc;
   private final PetitionCaseRepository cases;
   private final RunningLimits running;
   private final DueDateCalculator calculator;
   private final ModelLimits modelLimits;
+  private final TransactionTemplate transactions;
 
   RunningLimitBackfill(JdbcClient jdbc, PetitionCaseRepository cases, RunningLimits running,
-      DueDateCalculator calculator, ModelLimits modelLimits) {
+      DueDateCalculator calculator, ModelLimits modelLimits, PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.cases = cases;
     this.running = running;
     this.calculator = calculator;
     this.modelLimits = modelLimits;
+    this.transactions = new TransactionTemplate(transactionManager);
   }
 
   @Override
-  @Transactional
   public void run(ApplicationArguments arguments) {
     List<Long> missing = jdbc.sql("""
             select c.id from petition_case c
@@ -65,10 +68,18 @@ class RunningLimitBackfill implements ApplicationRunner {
         .query(Long.class)
         .list();
     int written = 0;
-    for (PetitionCase petitionCase : cases.findAllById(missing)) {
-      for (LegalLimit limit : runningOn(petitionCase)) {
-        written += keep(petitionCase, limit) ? 1 : 0;
-      }
+    // a transaction per chunk: an installation upgraded with many open cases never holds them all at once
+    for (int from = 0; from < missing.size(); from += CHUNK) {
+      List<Long> chunk = missing.subList(from, Math.min(missing.size(), from + CHUNK));
+      written += transactions.execute(status -> {
+        int kept = 0;
+        for (PetitionCase petitionCase : cases.findAllById(chunk)) {
+          for (LegalLimit limit : runningOn(petitionCase)) {
+            kept += keep(petitionCase, limit) ? 1 : 0;
+          }
+        }
+        return kept;
+      });
     }
     if (!missing.isEmpty()) {
       log.info("Kept where {} running limits of {} cases began, so that a holiday schedule loaded later moves them",
