@@ -27,8 +27,8 @@ import org.xinfang.workflow.SystemAuthority;
  * The figures a monitoring system reads that cost a database query: open cases, overdue cases by
  * unit, the outbox's backlog, the engine's due jobs and its job executor's counts. They are counted
  * together, at most once per {@link #MAX_AGE} of engine time however often and by however many
- * scrapers they are read, each by an indexed count; "overdue" is measured on the engine clock, like
- * the supervisors' list.
+ * scrapers they are read; none reads the closed cases or the sent notifications (docs/metrics.md
+ * gives each query's cost). "Overdue" is measured on the engine clock, like the supervisors' list.
  */
 @Component
 class OperationsFigures {
