@@ -46,7 +46,7 @@ class ModuleStructureTest {
     CASE_RECORD("#f6c48f"),
     /** The petition process and what every process uses: notices, repeat matching. */
     PROCESS("#f3e29b"),
-    /** What happens around a case: supervision, satisfaction rating, review, leaders' instructions. */
+    /** What happens around a case: supervision, satisfaction rating, review, leaders' instructions; the operations metrics. */
     FEATURES("#a8dcc5"),
     /** What people work at: the desk, the petitioner's lookup, Tasklist's filters, the demo, the statistics. */
     DESK("#bccbf2");
@@ -77,6 +77,7 @@ class ModuleStructureTest {
       Map.entry("rating", Layer.FEATURES),
       Map.entry("review", Layer.FEATURES),
       Map.entry("instruction", Layer.FEATURES),
+      Map.entry("metrics", Layer.FEATURES),
       Map.entry("desk", Layer.DESK),
       Map.entry("imports", Layer.DESK),
       Map.entry("lookup", Layer.DESK),

@@ -1,10 +1,18 @@
 package org.xinfang.casefile;
 
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import org.xinfang.deadline.LegalLimit;
 
 public interface PetitionCaseRepository
     extends JpaRepository<PetitionCase, Long>, JpaSpecificationExecutor<PetitionCase> {
@@ -16,4 +24,48 @@ public interface PetitionCaseRepository
   List<PetitionCase> findByCaseNumberIn(Collection<String> caseNumbers);
 
   List<PetitionCase> findByStatusIn(Collection<CaseStatus> statuses);
+
+  /** A number of cases in one status. */
+  interface StatusCount {
+    CaseStatus getStatus();
+
+    long getCases();
+  }
+
+  /** A number of cases of one responsible unit; none yet: the petition room acts. */
+  interface UnitCount {
+    String getUnitCode();
+
+    long getCases();
+  }
+
+  /** How many cases stand in each of {@code statuses}: counted on the index on status, closed cases unread. */
+  @Query("select c.status as status, count(c) as cases from PetitionCase c where c.status in :statuses group by c.status")
+  List<StatusCount> countByStatusIn(@Param("statuses") Collection<CaseStatus> statuses);
+
+  /**
+   * The open cases whose running legal limit passed before {@code now}, by responsible unit: the cases
+   * the supervisors' list shows as overdue. Each limit's due date is a column of its own, hence one
+   * condition per limit.
+   */
+  default List<UnitCount> countOverdueByUnit(Instant now) {
+    Map<LegalLimit, List<CaseStatus>> running = Arrays.stream(CaseStatus.values())
+        .filter(status -> status.runningLimit() != null)
+        .collect(Collectors.groupingBy(CaseStatus::runningLimit));
+    if (!Set.of(LegalLimit.ROUTING, LegalLimit.ACCEPTANCE, LegalLimit.REPLY).containsAll(running.keySet())) {
+      throw new IllegalStateException("a status runs a limit this count has no due-date column for: " + running.keySet());
+    }
+    return countPassedLimitsByUnit(running.get(LegalLimit.ROUTING), running.get(LegalLimit.ACCEPTANCE),
+        running.get(LegalLimit.REPLY), now);
+  }
+
+  @Query("""
+      select c.responsibleUnitCode as unitCode, count(c) as cases from PetitionCase c
+       where (c.status in :routing and c.routingDueAt < :now)
+          or (c.status in :acceptance and c.acceptanceDueAt < :now)
+          or (c.status in :reply and c.replyDueAt < :now)
+       group by c.responsibleUnitCode""")
+  List<UnitCount> countPassedLimitsByUnit(@Param("routing") Collection<CaseStatus> routing,
+      @Param("acceptance") Collection<CaseStatus> acceptance, @Param("reply") Collection<CaseStatus> reply,
+      @Param("now") Instant now);
 }

@@ -19,6 +19,9 @@ public interface NotificationRepository extends Repository<Notification, Long> {
 
   List<Notification> findByCaseIdIsNullOrderByIdAsc();
 
+  /** Counted on the index on (status, id): the pending and failed few, never the sent many. */
+  long countByStatus(NotificationStatus status);
+
   /**
    * Claims a notification that is due, locking its row until the transaction ends. Rows that
    * another node holds are skipped rather than waited for, so several senders on one database

@@ -28,22 +28,24 @@ class OutboxDispatcher {
   private final TransactionTemplate transactions;
   private final List<NotificationSender> senders;
   private final NotificationProperties properties;
+  private final OutboxDeliveries deliveries;
   private final Clock clock;
 
   /** The senders are the application's {@link NotificationSender} beans, in {@code @Order}. */
   @Autowired
   OutboxDispatcher(NotificationRepository outbox, PlatformTransactionManager transactionManager,
-      ObjectProvider<NotificationSender> senders, NotificationProperties properties) {
-    this(outbox, transactionManager, senders.orderedStream().toList(), properties, Clock.systemUTC());
+      ObjectProvider<NotificationSender> senders, NotificationProperties properties, OutboxDeliveries deliveries) {
+    this(outbox, transactionManager, senders.orderedStream().toList(), properties, deliveries, Clock.systemUTC());
   }
 
   /** Deliveries happen in real time, not on the engine clock that tests and demo data move. */
   OutboxDispatcher(NotificationRepository outbox, PlatformTransactionManager transactionManager,
-      List<NotificationSender> senders, NotificationProperties properties, Clock clock) {
+      List<NotificationSender> senders, NotificationProperties properties, OutboxDeliveries deliveries, Clock clock) {
     this.outbox = outbox;
     this.transactions = new TransactionTemplate(transactionManager);
     this.senders = List.copyOf(senders);
     this.properties = properties;
+    this.deliveries = deliveries;
     this.clock = clock;
   }
 
@@ -54,16 +56,22 @@ class OutboxDispatcher {
    */
   public int dispatchPending() {
     int attempted = 0;
-    while (attempted < properties.batchSize() && Boolean.TRUE.equals(transactions.execute(status -> deliverNext()))) {
+    while (attempted < properties.batchSize()) {
+      NotificationStatus outcome = transactions.execute(status -> deliverNext());
+      if (outcome == null) {
+        break;
+      }
+      deliveries.attempted(outcome);
       attempted++;
     }
     return attempted;
   }
 
-  private boolean deliverNext() {
+  /** The status the attempt left its notification in, or null when none was due. */
+  private NotificationStatus deliverNext() {
     Optional<Notification> claimed = outbox.claimNextDue(clock.instant());
     if (claimed.isEmpty()) {
-      return false;
+      return null;
     }
     Notification notification = claimed.get();
     try {
@@ -75,7 +83,7 @@ class OutboxDispatcher {
       log.warn("Notification {} of case {} by {}: attempt {} of {} failed", notification.getId(),
           notification.getCaseId(), notification.getChannel(), notification.getAttempts(), properties.maxAttempts(), e);
     }
-    return true;
+    return notification.getStatus();
   }
 
   /** The first sender that delivers the channel; the log when none does. */

@@ -5,7 +5,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Every installation needs the bureau's role groups: the process gives them its tasks. */
+/** Every installation needs the bureau's role groups (the process gives them its tasks) and the monitoring group. */
 @Component
 @Order(0)
 class BureauRolesSetup implements ApplicationRunner {

@@ -33,6 +33,11 @@ public final class Roles {
    * registrar, the only ones who see an accuser's identity and material (Art. 30 ¶3).
    */
   public static final String DISCIPLINE = "discipline";
+  /**
+   * 运行监控: the account a monitoring system (Prometheus) scrapes the operations figures with. It
+   * is no bureau role and sees no case; only the figures of {@code /actuator/prometheus}.
+   */
+  public static final String MONITORING = "monitoring";
   /** Camunda's administrators group. */
   public static final String ADMINISTRATORS = "camunda-admin";
 

@@ -64,9 +64,11 @@ public class UnitDirectory {
     return unit;
   }
 
+  /** The bureau's role groups, and the monitoring group an administrator puts a scraper's user into. */
   @Transactional
   public void ensureBureauRoles() {
     Roles.BUREAU_ROLES.forEach(role -> ensureGroup(role.groupId(), role.name()));
+    ensureGroup(Roles.MONITORING, "运行监控");
   }
 
   public Unit unit(String code) {

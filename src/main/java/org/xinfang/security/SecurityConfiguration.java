@@ -96,6 +96,8 @@ class SecurityConfiguration {
             // staff work through Tasklist and Cockpit, whose own API the engine's authorizations guard;
             // the engine's REST API is an administrator's and integrations' tool
             .requestMatchers(path.matcher("/engine-rest/**")).hasAuthority(Roles.ADMINISTRATORS)
+            // the operations figures: the monitoring account a Prometheus scrapes with, and administrators
+            .requestMatchers(path.matcher("/actuator/prometheus")).hasAnyAuthority(Roles.MONITORING, Roles.ADMINISTRATORS)
             .anyRequest().authenticated())
         .authenticationProvider(users)
         .httpBasic(basic -> basic.authenticationEntryPoint(refusals))

@@ -39,6 +39,7 @@ class OutboxTest {
   @Autowired OutboxDispatcher configuredDispatcher;
 
   HandClock clock = new HandClock(NOW);
+  OutboxDeliveries deliveries = new OutboxDeliveries();
 
   @Test
   void noticesAreWrittenOnlyInTheTransactionOfTheirStep() {
@@ -70,6 +71,9 @@ class OutboxTest {
       assertThat(notification.getLastError()).isNull();
     });
     assertThat(sender.delivered).containsExactlyElementsOf(sent.stream().map(Notification::getId).toList());
+    // other tests' pending notifications may have been sent in the same rounds
+    assertThat(deliveries.attempts(NotificationStatus.SENT)).isGreaterThanOrEqualTo(2);
+    assertThat(deliveries.attempts(NotificationStatus.PENDING) + deliveries.attempts(NotificationStatus.FAILED)).isZero();
   }
 
   @Test
@@ -108,6 +112,9 @@ class OutboxTest {
       assertThat(notification.getNextAttemptAt()).isNull();
       assertThat(notification.getSentAt()).isNull();
     });
+    // two notifications, each retried twice, then failed for good; other tests' pending ones were sent
+    assertThat(deliveries.attempts(NotificationStatus.PENDING)).isEqualTo(4);
+    assertThat(deliveries.attempts(NotificationStatus.FAILED)).isEqualTo(2);
   }
 
   @Test
@@ -140,7 +147,7 @@ class OutboxTest {
 
   private OutboxDispatcher dispatcher(NotificationSender sender, int maxAttempts) {
     return new OutboxDispatcher(outbox, transactions, List.of(sender),
-        OutboxCases.properties(maxAttempts, Duration.ofMinutes(10)), clock);
+        OutboxCases.properties(maxAttempts, Duration.ofMinutes(10)), deliveries, clock);
   }
 
   /** Runs rounds until nothing is due. */

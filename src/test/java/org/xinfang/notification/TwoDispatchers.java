@@ -75,7 +75,7 @@ final class TwoDispatchers {
 
   private int node() {
     OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, transactions, List.of(new MeetingSender()),
-        OutboxCases.properties(1, Duration.ofMinutes(10)), Clock.systemUTC());
+        OutboxCases.properties(1, Duration.ofMinutes(10)), new OutboxDeliveries(), Clock.systemUTC());
     int delivered = 0;
     for (int round = dispatcher.dispatchPending(); round > 0; round = dispatcher.dispatchPending()) {
       delivered += round;
