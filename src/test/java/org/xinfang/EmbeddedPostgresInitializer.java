@@ -24,12 +24,21 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+  /**
+   * Set by the benchmarks (org.xinfang.bench): their million cases live in a database that outlasts
+   * the run, the application's embedded one under target/ or one given by spring.datasource.url.
+   */
+  public static final String KEEPS_OWN_DATABASE = "xinfang.bench.keeps-own-database";
+
   private static EmbeddedPostgres postgres;
   private static volatile boolean springContexts;
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     springContexts = true;
+    if (context.getEnvironment().getProperty(KEEPS_OWN_DATABASE, Boolean.class, false)) {
+      return;
+    }
     TestPropertyValues.of(
             "spring.datasource.url=" + server().getJdbcUrl("postgres", newDatabase()),
             "spring.datasource.username=postgres",
