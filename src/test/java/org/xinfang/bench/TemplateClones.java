@@ -15,9 +15,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   <li>an engine id (a UUID, possibly behind an activity id) keeps its length and its time part and
  *       takes the new case's twelve hex digits as its last part, so ids stay unique and every
  *       reference between the copied rows still meets its row;
- *   <li>every time moves by the copy's shift, and so does a date variable;
+ *   <li>every time moves by the copy's shift, and so does a date variable; a day (a limit's last day,
+ *       the day its count began) becomes the day its last moment falls on after the shift;
  *   <li>text naming the model's case number, unit code or unit name names the new ones (business
  *       keys, candidate groups, task variables, timeline entries);
+ *   <li>an engine id an application row names (a task in the timeline, a process in a limit's key)
+ *       names the copied one;
  *   <li>the case id is the new case's; an application table's own generated id is left to the
  *       database.
  * </ul>
@@ -81,12 +84,24 @@ final class TemplateClones {
 
   private static String caseValue(Column column) {
     String name = "t." + column.name();
-    return column.name().equals("case_id") ? "m.case_id" : common(column, name);
+    if (column.name().equals("case_id")) {
+      return "m.case_id";
+    }
+    if (column.type().equals("character varying")) {
+      return "regexp_replace(" + common(column, name) + ", '" + ENGINE_ID + "', '\\1' || m.node, 'g')";
+    }
+    return common(column, name);
   }
+
+  /** An engine id (a UUID) with its last twelve hex digits apart, as {@link #engineValue} rewrites it. */
+  private static final String ENGINE_ID = "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-)[0-9a-f]{12}";
 
   private static String common(Column column, String name) {
     if (column.type().startsWith("timestamp")) {
       return name + " + m.shift";
+    }
+    if (column.type().equals("date")) {
+      return "(" + name + " + time '23:59:59' + m.shift)::date";
     }
     if (column.type().equals("character varying") || column.type().equals("text")) {
       return replaced(name);
