@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xinfang.casefile.CaseStatus;
 import org.xinfang.deadline.ChinaTime;
@@ -52,8 +55,14 @@ class MillionCasesBench {
 
   @Test
   @Order(1)
-  void generate() {
-    MillionCases cases = new MillionCases(jdbc);
+  void generate() throws SQLException {
+    // one connection throughout: the load's session settings and its temporary tables live in it
+    try (Connection connection = jdbc.getDataSource().getConnection()) {
+      generate(new MillionCases(new JdbcTemplate(new SingleConnectionDataSource(connection, true))));
+    }
+  }
+
+  private void generate(MillionCases cases) {
     long existing = cases.caseCount();
     if (existing >= CASES) {
       System.out.printf("%n%,d cases already there (target %,d): nothing generated%n", existing, CASES);
