@@ -97,19 +97,6 @@ class MillionCasesBench {
     System.out.printf("load average after: %s%n", loadAverage());
   }
 
-  /**
-   * Each call once, for the plans: bench/plans.sh loads auto_explain into every connection, so the
-   * server logs the plan (ANALYZE, BUFFERS) of each statement the product runs that takes 5 ms or more.
-   */
-  @Test
-  @Order(3)
-  void plans() throws Exception {
-    for (Figure figure : figures()) {
-      System.out.printf("%n=== %s%n", figure.name());
-      figure.call().run();
-    }
-  }
-
   private record Figure(String name, int warmUp, int runs, double goalMillis, Latencies.Call call) {}
 
   /** Every figure of P3 with its goal: the year before this one is the last whole year. */
