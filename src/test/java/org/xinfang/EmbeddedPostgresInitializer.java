@@ -26,7 +26,8 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 
   /**
    * A context started with this property set to true keeps the datasource it was given: a second
-   * node on the database of another context ({@link SecondNode}).
+   * node on the database of another context ({@link SecondNode}), or the benchmarks' million cases
+   * (org.xinfang.bench), which live in a database that outlasts the run.
    */
   public static final String KEEPS_DATASOURCE = "xinfang.test.keeps-datasource";
 

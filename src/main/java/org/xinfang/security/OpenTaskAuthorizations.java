@@ -1,6 +1,8 @@
 package org.xinfang.security;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -35,9 +37,12 @@ class OpenTaskAuthorizations implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    // one read of every task's grants: the engine indexes no resource id, so a query per task would
+    // read the whole table once per open task, which never ends at a hundred thousand of them
+    Map<String, List<Authorization>> grants = authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+        .list().stream().collect(Collectors.groupingBy(Authorization::getResourceId));
     for (Task task : tasks.createTaskQuery().list()) {
-      List<Authorization> existing = authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
-          .resourceId(task.getId()).list();
+      List<Authorization> existing = grants.getOrDefault(task.getId(), List.of());
       if (existing.isEmpty()) {
         tasks.getIdentityLinksForTask(task.getId()).forEach(link -> grant(task, link));
       }

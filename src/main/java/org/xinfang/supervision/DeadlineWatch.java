@@ -72,24 +72,23 @@ public class DeadlineWatch {
     Instant horizon = ChinaTime.endOf(ChinaTime.dayOf(now).plusDays(withinDays));
     Map<String, String> unitNames = units.findAll().stream()
         .collect(Collectors.toMap(Unit::getCode, Unit::getName));
-    List<CaseStatus> running = Arrays.stream(CaseStatus.values())
+    Map<LegalLimit, List<CaseStatus>> runningLimits = Arrays.stream(CaseStatus.values())
         .filter(status -> status.runningLimit() != null)
-        .toList();
+        .collect(Collectors.groupingBy(CaseStatus::runningLimit));
     List<WatchedCase> watched = new ArrayList<>();
     Viewer viewer = access.viewer();
-    for (PetitionCase petitionCase : cases.findByStatusIn(running)) {
-      if (!viewer.maySee(petitionCase)) {
-        continue;
+    // only the cases whose running limit ends by the horizon are read, not every open case
+    runningLimits.forEach((limit, statuses) -> {
+      for (PetitionCase petitionCase : cases.findRunning(limit, statuses, horizon)) {
+        if (viewer.maySee(petitionCase)) {
+          Instant dueAt = petitionCase.dueAt(limit);
+          watched.add(new WatchedCase(petitionCase.getCaseNumber(), petitionCase.getTitle(),
+              new Coded(petitionCase.getStatus().name(), petitionCase.getStatus().label()),
+              actor(petitionCase, unitNames), new Coded(limit.name(), limit.label()),
+              dueAt, now.isAfter(dueAt)));
+        }
       }
-      LegalLimit limit = petitionCase.getStatus().runningLimit();
-      Instant dueAt = petitionCase.dueAt(limit);
-      if (dueAt != null && !dueAt.isAfter(horizon)) {
-        watched.add(new WatchedCase(petitionCase.getCaseNumber(), petitionCase.getTitle(),
-            new Coded(petitionCase.getStatus().name(), petitionCase.getStatus().label()),
-            actor(petitionCase, unitNames), new Coded(limit.name(), limit.label()),
-            dueAt, now.isAfter(dueAt)));
-      }
-    }
+    });
     for (WatchedDeadlines deadlines : otherDeadlines) {
       for (WatchedDeadlines.Deadline deadline : deadlines.endingBy(horizon)) {
         PetitionCase petitionCase = deadline.petitionCase();
