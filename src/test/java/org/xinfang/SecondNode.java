@@ -35,10 +35,10 @@ public final class SecondNode implements AutoCloseable {
         "spring.datasource.password=" + first.getProperty("spring.datasource.password", ""),
         "server.port=0"));
     all.addAll(List.of(properties));
+    // as command-line arguments, which outrank the application's own files (its port 8080 among them)
     return new SecondNode(new SpringApplicationBuilder(XinfangApplication.class)
         .profiles("test")
-        .properties(all.toArray(String[]::new))
-        .run());
+        .run(all.stream().map(property -> "--" + property).toArray(String[]::new)));
   }
 
   /** Its HTTP API, through real HTTP on its own port. */
