@@ -245,6 +245,16 @@ class DeskRegistrationIT {
   }
 
   @Test
+  void aTaskOutsideTheProcessesIsRefusedToWhoeverIsNotAnAdministrator() {
+    long standaloneTasks = tasks.createTaskQuery().taskName("IT-standalone").count();
+
+    Reply created = desk.post("/task/create", "{\"name\":\"IT-standalone\"}");
+
+    assertThat(created.code()).as(created.body()).isEqualTo(403);
+    assertThat(tasks.createTaskQuery().taskName("IT-standalone").count()).isEqualTo(standaloneTasks);
+  }
+
+  @Test
   void theApiTakesTheWebappLoginAndNothingElse() {
     String caseNumber = api.post("/api/cases", Intakes.groupVisit()).json().path("caseNumber").asText();
 
