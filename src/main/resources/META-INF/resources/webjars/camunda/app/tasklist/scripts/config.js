@@ -1,16 +1,6 @@
 // Tasklist of the district letters-and-visits bureau; overrides the webjar's config.js.
 // Options: https://docs.camunda.org/manual/7.24/webapps/tasklist/configuration/
 
-// RequireJS gives up on a module after 7 seconds ("Load timeout for modules") and Tasklist then
-// never finishes loading. The webapp loads its own modules and plugins with RequireJS before it
-// reads requireJsConfig below (which only governs requireJsConfig.deps), and the waitSeconds: 0 of
-// its index.html never reaches the bundled RequireJS. This file is read before the first of those
-// loads, with the webapp's RequireJS as window.require: without a timeout, a slow server delays
-// Tasklist instead of breaking it; a script that fails to load is still reported by the browser.
-if (window.require && typeof window.require.config === 'function') {
-  window.require.config({ waitSeconds: 0 });
-}
-
 export default {
   app: {
     name: '信访事项办理系统',
