@@ -45,6 +45,7 @@ import org.xinfang.casefile.CaseIntake;
 import org.xinfang.casefile.Channel;
 import org.xinfang.casefile.Petitioner;
 import org.xinfang.casefile.SubjectCategory;
+import org.xinfang.deadline.LegalLimit;
 import org.xinfang.organization.Roles;
 import org.xinfang.organization.UnitDirectory;
 import org.xinfang.organization.UnitKind;
@@ -54,7 +55,8 @@ import org.xinfang.workflow.CaseRegistration;
  * The desk in the real Tasklist, in headless Chromium with a Chinese locale: the petition room
  * registers a petition through 登记信访事项, is refused in Chinese for a wrong phone number, links
  * it to the petitioner's earlier case, reads the receipt once, reads the case file on the new
- * task, and finds the case in the case search. Screenshots go to {@code target/desk-screenshots}.
+ * task, and finds the case in the case search; an opened task names its case in its header. Screenshots
+ * go to {@code target/desk-screenshots}.
  *
  * <p>Needs Debian's Chromium and ChromeDriver; skipped without them.
  */
@@ -231,6 +233,38 @@ class DeskBrowserIT {
   }
 
   /**
+   * The opened task's header names its case (number, title, responsible unit, and the legal limit
+   * its due date is), and Tasklist offers no 新建任务. The header's screenshot is {@code task-header.png}.
+   */
+  @Test
+  void theOpenedTaskNamesItsCaseAndLegalLimitAndNoStandaloneTaskIsOffered() throws IOException {
+    String caseNumber = registration.register(new CaseIntake(Channel.LETTER, null, null, 1, CaseClass.CLAIM,
+        SubjectCategory.URBAN_CONSTRUCTION, "胜利路井盖缺失", "石桥街道胜利路井盖缺失，夜间危险。", "shiqiao",
+        List.of(new Petitioner("钱玉梅", null, "13900002222", "石桥街道胜利路15号")), null))
+        .petitionCase().getCaseNumber();
+
+    loginAs(REGISTRAR);
+    openTask(caseTask(caseNumber));
+    WebElement header = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.task-card > header")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-card .xf-task-header .xf-limit")));
+
+    assertThat(headerFact("xf-case-number")).isEqualTo(caseNumber);
+    assertThat(headerFact("xf-case-title")).isEqualTo("胜利路井盖缺失");
+    assertThat(headerFact("xf-unit")).as("not routed yet").isEqualTo("信访室");
+    assertThat(headerFact("xf-limit")).startsWith(LegalLimit.ROUTING.label() + " ").endsWith("届满");
+    assertThat(header.getText()).contains("事项编号：", "标题：", "责任单位：", "法定期限：");
+    assertThat(browser.executeScript("return [getComputedStyle(document.querySelector("
+        + "'.task-card .due-date .glyphicon-bell'), '::after').content, getComputedStyle(document.querySelector("
+        + "'.task-card .followup-date .glyphicon-calendar'), '::after').content]"))
+        .as("the due date labelled as the limit, the follow-up date as the reminder").isEqualTo(List.of("\"期限\"", "\"提醒\""));
+
+    assertThat(browser.findElements(By.cssSelector("li.create-task-action"))).as("Tasklist's own button, hidden")
+        .isNotEmpty().noneMatch(WebElement::isDisplayed);
+    assertThat((String) browser.executeScript("return document.body.innerText")).doesNotContain("新建任务");
+    Files.write(SCREENSHOTS.resolve("task-header.png"), header.getScreenshotAs(OutputType.BYTES));
+  }
+
+  /**
    * The issue's walk through the whole bureau, each screen checked for Camunda's English, error
    * toasts and list items without their case number, and saved to {@code target/walk-screenshots}.
    */
@@ -385,7 +419,7 @@ class DeskBrowserIT {
   private void loginAs(String userId) {
     HeadlessChromium.logIn(browser, "http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/",
         userId, PASSWORD);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a[ng-click='open()']")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a[ng-click='open()']:has(.glyphicon-list-alt)")));
   }
 
   /**
@@ -399,6 +433,10 @@ class DeskBrowserIT {
       wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
     }
+  }
+
+  private String headerFact(String style) {
+    return browser.findElement(By.cssSelector(".task-card .xf-task-header ." + style)).getText();
   }
 
   private void caseFileTab() {

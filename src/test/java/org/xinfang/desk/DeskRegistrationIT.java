@@ -24,6 +24,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.xinfang.ApiClient;
 import org.xinfang.ApiClient.Reply;
 import org.xinfang.PostgresIntegrationTest;
@@ -45,6 +47,7 @@ import org.xinfang.organization.UnitKind;
 class DeskRegistrationIT {
 
   private static final String REGISTRAR = "it.desk";
+  private static final String OTHER_REGISTRAR = "it.desk.2";
   private static final String HANDLER = "it.desk.jb";
   private static final String PASSWORD = "desk-secret";
 
@@ -58,6 +61,7 @@ class DeskRegistrationIT {
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PlatformTransactionManager transactions;
 
   ApiClient api;
   WebappSession desk;
@@ -67,6 +71,7 @@ class DeskRegistrationIT {
     api = TestDistrict.registrar(units, identity, http, json);
     units.ensureUnit("it-desk-unit", "桥西街道（测试）", UnitKind.STREET);
     TestUsers.ensure(identity, REGISTRAR, PASSWORD, Roles.PETITION_ROOM);
+    TestUsers.ensure(identity, OTHER_REGISTRAR, PASSWORD, Roles.PETITION_ROOM);
     TestUsers.ensure(identity, HANDLER, PASSWORD, Roles.unitHandlers("it-desk-unit"));
     desk = WebappSession.login(port, engine.getName(), REGISTRAR, PASSWORD, json);
   }
@@ -183,6 +188,73 @@ class DeskRegistrationIT {
   }
 
   @Test
+  void theReceiptWaitsInTheDatabaseForItsRegistrarAloneAndIsTakenOnce() throws Exception {
+    String registrationId = registerNew();
+    String caseNumber = (String) runtime.getVariable(registrationId, DeskRegistration.CASE_NUMBER);
+    assertThat(receiptsOf(registrationId)).as("kept with the registration, for any node to hand out").isEqualTo(1);
+
+    String receiptPath = "/api/registrations/" + registrationId + "/receipt";
+    WebappSession colleague = WebappSession.login(port, engine.getName(), OTHER_REGISTRAR, PASSWORD, json);
+    assertThat(colleague.postApi(receiptPath, "", true).code()).as("another registrar's").isEqualTo(404);
+    assertThat(receiptsOf(registrationId)).as("still waiting for its registrar").isEqualTo(1);
+
+    Reply receipt = desk.postApi(receiptPath, "", true);
+    assertThat(receipt.code()).as(receipt.body()).isEqualTo(200);
+    assertThat(receipt.json().path("caseNumber").asText()).isEqualTo(caseNumber);
+    assertThat(receipt.json().path("status").path("code").asText()).isEqualTo("AWAITING_ROUTING");
+    assertThat(receipt.json().path("queryCode").asText()).isEqualTo(jdbc.queryForObject(
+        "select query_code from petition_case where case_number = ?", String.class, caseNumber));
+    assertThat(desk.postApi(receiptPath, "", true).code()).as("taken once").isEqualTo(404);
+    assertThat(receiptsOf(registrationId)).isZero();
+  }
+
+  @Test
+  void closingTheReceiptTaskRemovesAReceiptNotTaken() throws Exception {
+    String registrationId = registerNew();
+    Task receiptTask = tasks.createTaskQuery().processInstanceId(registrationId).singleResult();
+    assertThat(receiptTask.getTaskDefinitionKey()).isEqualTo("Task_RegistrationReceipt");
+
+    assertThat(desk.post("/task/" + receiptTask.getId() + "/submit-form", "{\"variables\":{}}").code()).isEqualTo(204);
+
+    assertThat(receiptsOf(registrationId)).isZero();
+    assertThat(desk.postApi("/api/registrations/" + registrationId + "/receipt", "", true).code()).isEqualTo(404);
+  }
+
+  @Test
+  void aRolledBackRegistrationLeavesNoReceipt() throws Exception {
+    Reply started = start(Intakes.groupVisit());
+    assertThat(started.code()).as(started.body()).isEqualTo(200);
+    String registrationId = started.json().path("id").asText();
+    Task confirm = tasks.createTaskQuery().processInstanceId(registrationId).singleResult();
+    long casesBefore = cases();
+
+    identity.setAuthenticatedUserId(REGISTRAR);
+    try {
+      new TransactionTemplate(transactions).executeWithoutResult(transaction -> {
+        tasks.complete(confirm.getId(), Map.of("repeatOf", RegistrationForm.NEW_PETITION, "placeUnitCode", "it-hexi"));
+        assertThat(receiptsOf(registrationId)).as("written in the registration's transaction").isEqualTo(1);
+        transaction.setRollbackOnly();
+      });
+    } finally {
+      identity.clearAuthentication();
+    }
+
+    assertThat(cases()).isEqualTo(casesBefore);
+    assertThat(receiptsOf(registrationId)).isZero();
+    assertThat(tasks.createTaskQuery().taskId(confirm.getId()).count()).as("the confirmation still waits").isEqualTo(1);
+  }
+
+  @Test
+  void aTaskOutsideTheProcessesIsRefusedToWhoeverIsNotAnAdministrator() {
+    long standaloneTasks = tasks.createTaskQuery().taskName("IT-standalone").count();
+
+    Reply created = desk.post("/task/create", "{\"name\":\"IT-standalone\"}");
+
+    assertThat(created.code()).as(created.body()).isEqualTo(403);
+    assertThat(tasks.createTaskQuery().taskName("IT-standalone").count()).isEqualTo(standaloneTasks);
+  }
+
+  @Test
   void theApiTakesTheWebappLoginAndNothingElse() {
     String caseNumber = api.post("/api/cases", Intakes.groupVisit()).json().path("caseNumber").asText();
 
@@ -220,6 +292,23 @@ class DeskRegistrationIT {
     variables.remove("placeUnitCode");
     return desk.post("/process-definition/key/RegisterPetition/submit-form",
         json.writeValueAsString(Map.of("variables", variables)));
+  }
+
+  /** A new petition registered at the desk and confirmed by its registrar; the registration's id. */
+  private String registerNew() throws Exception {
+    Reply started = start(Intakes.groupVisit());
+    assertThat(started.code()).as(started.body()).isEqualTo(200);
+    String registrationId = started.json().path("id").asText();
+    Task confirm = tasks.createTaskQuery().processInstanceId(registrationId).singleResult();
+    Reply confirmed = desk.post("/task/" + confirm.getId() + "/submit-form",
+        "{\"variables\":{\"repeatOf\":{\"value\":\"NEW\"},\"placeUnitCode\":{\"value\":\"it-hexi\"}}}");
+    assertThat(confirmed.code()).as(confirmed.body()).isEqualTo(204);
+    return registrationId;
+  }
+
+  private long receiptsOf(String registrationId) {
+    return jdbc.queryForObject("select count(*) from registration_receipt where registration_id = ?", Long.class,
+        registrationId);
   }
 
   /** The engine's tables of this prefix with a row holding the text anywhere, in any column. */

@@ -1,5 +1,6 @@
 // Tasklist of the district letters-and-visits bureau; overrides the webjar's config.js.
 // Options: https://docs.camunda.org/manual/7.24/webapps/tasklist/configuration/
+
 export default {
   app: {
     name: '信访事项办理系统',
@@ -21,8 +22,10 @@ export default {
   },
   // form-js shows its validation messages in English only: the first script puts them in Chinese.
   // The second takes a refused submission's error away once the corrected form is accepted; the
-  // third adds the case file on every task and the case search in the header.
-  customScripts: ['scripts/form-messages', 'scripts/clear-errors-on-submit', 'scripts/case-file/plugin'],
+  // third adds the case file on every task and the case search in the header; the fourth names the
+  // opened task's case and legal limit under its name.
+  customScripts: ['scripts/form-messages', 'scripts/clear-errors-on-submit', 'scripts/case-file/plugin',
+    'scripts/task-header'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
