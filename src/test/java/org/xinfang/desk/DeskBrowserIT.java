@@ -258,6 +258,11 @@ class DeskBrowserIT {
         + "'.task-card .followup-date .glyphicon-calendar'), '::after').content]"))
         .as("the due date labelled as the limit, the follow-up date as the reminder").isEqualTo(List.of("\"期限\"", "\"提醒\""));
 
+    // the relative dates in Chinese ("15 天后"), however late the translation arrived
+    wait.until(driver -> browser.findElement(By.cssSelector(".task-card .due-date")).getText().contains("天后"));
+    assertThat(browser.findElement(By.cssSelector(".task-card .due-date")).getText()
+        + browser.findElement(By.cssSelector(".task-card .followup-date")).getText()).doesNotContainPattern("[A-Za-z]");
+
     assertThat(browser.findElements(By.cssSelector("li.create-task-action"))).as("Tasklist's own button, hidden")
         .isNotEmpty().noneMatch(WebElement::isDisplayed);
     assertThat((String) browser.executeScript("return document.body.innerText")).doesNotContain("新建任务");

@@ -25,7 +25,7 @@ export default {
   // third adds the case file on every task and the case search in the header; the fourth names the
   // opened task's case and legal limit under its name.
   customScripts: ['scripts/form-messages', 'scripts/clear-errors-on-submit', 'scripts/case-file/plugin',
-    'scripts/task-header'],
+    'scripts/task-header', 'scripts/dates-in-chinese'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
