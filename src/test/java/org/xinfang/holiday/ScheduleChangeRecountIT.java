@@ -1,14 +1,13 @@
 package org.xinfang.holiday;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.xinfang.holiday.RecountScenario.clockAt;
+import static org.xinfang.holiday.RecountScenario.days;
+import static org.xinfang.holiday.RecountScenario.endOf;
+import static org.xinfang.holiday.RecountScenario.fireDueTimers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -27,7 +26,6 @@ import org.xinfang.ApiClient.Reply;
 import org.xinfang.PostgresIntegrationTest;
 import org.xinfang.casefile.Intakes;
 import org.xinfang.casefile.TestDistrict;
-import org.xinfang.deadline.ChinaTime;
 import org.xinfang.organization.UnitDirectory;
 
 /**
@@ -68,7 +66,7 @@ class ScheduleChangeRecountIT {
     clockAt("2027-01-27T10:00");
     String later = register();         // to Thu 02-11, 春节 in the notice: Fri 02-12
     clockAt("2027-02-05T10:00");
-    fireDueTimers();                   // reopened's limit passes; its supervision starts
+    fireDueTimers(management);                   // reopened's limit passes; its supervision starts
     String earlier = register();       // to Sat 02-20, a rest day provisionally: Mon 02-22; worked in the notice
     assertThat(admin.get("/api/cases/" + reopened).json().path("overdue").asBoolean()).isTrue();
 
@@ -133,30 +131,5 @@ class ScheduleChangeRecountIT {
   private void runNextBatch() {
     Job batch = management.createJobQuery().processDefinitionKey(ScheduleChanges.RECOUNT_PROCESS).singleResult();
     management.executeJob(batch.getId());
-  }
-
-  private void fireDueTimers() {
-    List<Job> due;
-    while (!(due = management.createJobQuery().timers().duedateLowerThan(ClockUtil.getCurrentTime())
-        .orderByJobDuedate().asc().listPage(0, 1)).isEmpty()) {
-      management.executeJob(due.get(0).getId());
-    }
-  }
-
-  private static List<Map<String, String>> days(String... days) {
-    List<Map<String, String>> list = new ArrayList<>();
-    for (String day : days) {
-      String[] parts = day.split(" ");
-      list.add(Map.of("date", parts[1], "type", parts[0], "holiday", parts[2]));
-    }
-    return list;
-  }
-
-  private static void clockAt(String chinaDateTime) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(chinaDateTime).atZone(ChinaTime.ZONE).toInstant()));
-  }
-
-  private static Instant endOf(String day) {
-    return ChinaTime.endOf(java.time.LocalDate.parse(day));
   }
 }

@@ -1,16 +1,16 @@
 package org.xinfang.holiday;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.xinfang.holiday.RecountScenario.clockAt;
+import static org.xinfang.holiday.RecountScenario.days;
+import static org.xinfang.holiday.RecountScenario.endOf;
+import static org.xinfang.holiday.RecountScenario.fireDueTimers;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,6 @@ import org.xinfang.PostgresIntegrationTest;
 import org.xinfang.SecondNode;
 import org.xinfang.casefile.Intakes;
 import org.xinfang.casefile.TestDistrict;
-import org.xinfang.deadline.ChinaTime;
 import org.xinfang.organization.UnitDirectory;
 
 /**
@@ -90,7 +88,7 @@ class ScheduleChangeTwoNodesIT {
     clockAt("2027-01-27T10:00");
     String later = register(registrarB);      // to Thu 02-11, 春节 in the notice: Fri 02-12
     clockAt("2027-02-05T10:00");
-    fireDueTimers();                          // reopened's limit passes; its supervision starts
+    fireDueTimers(management);                          // reopened's limit passes; its supervision starts
     String earlier = register(registrarB);    // to Sat 02-20, provisionally a rest day: Mon 02-22
     assertThat(adminB.get("/api/cases/" + reopened).json().path("overdue").asBoolean()).isTrue();
     assertThat(dueAt(adminA, earlier)).isEqualTo(endOf("2027-02-22"));
@@ -155,30 +153,5 @@ class ScheduleChangeTwoNodesIT {
     return StreamSupport.stream(client.get("/api/cases/" + caseNumber).json().path("timeline").spliterator(), false)
         .filter(entry -> type.equals(entry.path("type").path("code").asText()))
         .toList();
-  }
-
-  private void fireDueTimers() {
-    List<Job> due;
-    while (!(due = management.createJobQuery().timers().duedateLowerThan(ClockUtil.getCurrentTime())
-        .orderByJobDuedate().asc().listPage(0, 1)).isEmpty()) {
-      management.executeJob(due.get(0).getId());
-    }
-  }
-
-  private static List<Map<String, String>> days(String... days) {
-    List<Map<String, String>> list = new ArrayList<>();
-    for (String day : days) {
-      String[] parts = day.split(" ");
-      list.add(Map.of("date", parts[1], "type", parts[0], "holiday", parts[2]));
-    }
-    return list;
-  }
-
-  private static void clockAt(String chinaDateTime) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(chinaDateTime).atZone(ChinaTime.ZONE).toInstant()));
-  }
-
-  private static Instant endOf(String day) {
-    return ChinaTime.endOf(LocalDate.parse(day));
   }
 }
