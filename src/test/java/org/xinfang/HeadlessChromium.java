@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -70,9 +71,20 @@ public final class HeadlessChromium {
     browser.get("about:blank");
     browser.get(address);
     // the first load of a webapp takes long on a busy machine
-    new WebDriverWait(browser, Duration.ofSeconds(180)).until(
-        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(userId);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    WebElement user = new WebDriverWait(browser, Duration.ofSeconds(180)).until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    WebElement secret = browser.findElement(By.cssSelector("input[ng-model='password']"));
+    // the login page focuses the user field by itself a moment after it shows: keys typed into the
+    // password field meanwhile may land in the user field, so both are typed until both hold theirs
+    for (int attempt = 0; attempt < 5; attempt++) {
+      user.clear();
+      user.sendKeys(userId);
+      secret.clear();
+      secret.sendKeys(password);
+      if (userId.equals(user.getDomProperty("value")) && password.equals(secret.getDomProperty("value"))) {
+        break;
+      }
+    }
     browser.findElement(By.cssSelector("form button[type='submit']")).click();
   }
 
