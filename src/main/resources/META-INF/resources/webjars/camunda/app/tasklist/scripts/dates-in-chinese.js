@@ -1,18 +1,26 @@
-// Tasklist writes relative dates ("9 天后") with the date library's Chinese, which it defines only
-// when the Chinese translation file has arrived; a list or header drawn before that stays in English
-// ("in 9 days") until the page is reloaded. Each relative date listens for a change of language: it
-// is told of one when the translation arrives, and once now, in case it arrived first.
-function redrawRelativeDates() {
+// Tasklist writes relative dates ("9 天后") in the date library's current language, and that is set
+// by whichever translation file arrived last: the Chinese one, or the English fallback it also
+// loads, which switches the dates to English ("in 9 days") when it comes second. Whenever a
+// translation file has arrived, the dates are set back to the language in use and drawn again.
+function keepRelativeDatesInTheLanguageInUse() {
   const angular = window.angular;
   const injector = angular && angular.element(document.body).injector();
   if (!injector) {
-    setTimeout(redrawRelativeDates, 100);
+    setTimeout(keepRelativeDatesInTheLanguageInUse, 100);
     return;
   }
   const rootScope = injector.get('$rootScope');
-  const redraw = () => rootScope.$broadcast('amMoment:localeChanged');
-  rootScope.$on('$translateChangeSuccess', () => rootScope.$applyAsync(redraw));
-  rootScope.$applyAsync(redraw);
+  const translate = injector.get('$translate');
+  const dates = injector.get('amMoment');
+  const redraw = () => rootScope.$applyAsync(() => {
+    const language = translate.use();
+    if (language) {
+      dates.changeLocale(language);
+    }
+  });
+  rootScope.$on('$translateChangeSuccess', redraw);
+  rootScope.$on('$translateLoadingEnd', redraw);
+  redraw();
 }
 
-redrawRelativeDates();
+keepRelativeDatesInTheLanguageInUse();
