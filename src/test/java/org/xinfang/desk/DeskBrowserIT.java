@@ -409,12 +409,21 @@ class DeskBrowserIT {
         .map(ProcessDefinition::getKey).collect(Collectors.toSet());
     assertThat(CamundaEnglish.in(visible)).as("Camunda's English on %s:%n%s", name, visible)
         .isSubsetOf(processKeys);
-    assertThat(browser.findElements(By.cssSelector(".notifications .alert-danger, .notifications .alert-error, .xf-error"))
-        .stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList()).as("errors on " + name).isEmpty();
-    assertThat(browser.findElements(By.cssSelector("ol.tasks-list > li")).stream()
-        .map(item -> item.getDomProperty("textContent").replaceAll("\\s+", " ").strip())
+    // read in one script, so that a list Tasklist draws again meanwhile leaves no stale element behind
+    assertThat(texts(".notifications .alert-danger, .notifications .alert-error, .xf-error", true))
+        .as("errors on " + name).isEmpty();
+    assertThat(texts("ol.tasks-list > li", false).stream()
+        .map(item -> item.replaceAll("\\s+", " ").strip())
         .filter(item -> !item.startsWith("确认登记")).toList())
         .as("task list items on " + name).allSatisfy(item -> assertThat(item).contains("事项编号", "XF-"));
+  }
+
+  /** The text of the elements {@code selector} finds, only those shown if {@code shownOnly}. */
+  @SuppressWarnings("unchecked")
+  private List<String> texts(String selector, boolean shownOnly) {
+    return (List<String>) browser.executeScript("return [...document.querySelectorAll(arguments[0])]"
+        + ".filter(element => !arguments[1] || element.offsetParent !== null).map(element => element.textContent)",
+        selector, shownOnly);
   }
 
   private long cases() {
