@@ -1,5 +1,10 @@
 package org.xinfang.casefile;
 
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.xinfang.deadline.LegalLimit;
 
 /**
@@ -40,6 +45,16 @@ public enum CaseStatus {
   public LegalLimit runningLimit() {
     return runningLimit;
   }
+
+  /** The statuses that wait on a legal limit, by that limit. */
+  public static Map<LegalLimit, List<CaseStatus>> byRunningLimit() {
+    return BY_RUNNING_LIMIT;
+  }
+
+  private static final Map<LegalLimit, List<CaseStatus>> BY_RUNNING_LIMIT = Arrays.stream(values())
+      .filter(status -> status.runningLimit != null)
+      .collect(Collectors.groupingBy(CaseStatus::runningLimit, () -> new EnumMap<>(LegalLimit.class),
+          Collectors.toUnmodifiableList()));
 
   public String label() {
     return label;

@@ -1,13 +1,11 @@
 package org.xinfang.casefile;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -47,9 +45,7 @@ public interface PetitionCaseRepository
    * condition per limit.
    */
   default List<UnitCount> countOverdueByUnit(Instant now) {
-    Map<LegalLimit, List<CaseStatus>> running = Arrays.stream(CaseStatus.values())
-        .filter(status -> status.runningLimit() != null)
-        .collect(Collectors.groupingBy(CaseStatus::runningLimit));
+    Map<LegalLimit, List<CaseStatus>> running = CaseStatus.byRunningLimit();
     if (!Set.of(LegalLimit.ROUTING, LegalLimit.ACCEPTANCE, LegalLimit.REPLY).containsAll(running.keySet())) {
       throw new IllegalStateException("a status runs a limit this count has no due-date column for: " + running.keySet());
     }

@@ -68,10 +68,13 @@ class InstructionDeadlineMoves implements LimitMover {
           LimitMover.moved(InstructionAlerts.label(instruction), waited.get().toInstant(), recounted, reason, null));
       return Outcome.MOVED;
     }
-    if (!timers.waits(processId, Elements.CARRY_OUT) || !instructionOf(processId).deadlineMissedWhileOpen()) {
+    if (!timers.waits(processId, Elements.CARRY_OUT)) {
       return Outcome.ENDED;
     }
     LeaderInstruction instruction = instructionOf(processId);
+    if (!instruction.deadlineMissedWhileOpen()) {
+      return Outcome.ENDED;
+    }
     PetitionCase petitionCase = caseOf(limit);
     String label = InstructionAlerts.label(instruction);
     timeline.record(petitionCase, EventType.LIMIT_MOVED,

@@ -68,10 +68,13 @@ class ReviewLimitMoves implements LimitMover {
           LimitMover.moved(legalLimit.label(), waited.get().toInstant(), recounted, reason, legalLimit.article()));
       return Outcome.MOVED;
     }
-    if (!timers.waits(processId, deadline.task()) || !requestOf(processId).answerMissedWhileWaiting()) {
+    if (!timers.waits(processId, deadline.task())) {
       return Outcome.ENDED;
     }
     ReviewRequest request = requestOf(processId);
+    if (!request.answerMissedWhileWaiting()) {
+      return Outcome.ENDED;
+    }
     PetitionCase petitionCase = caseOf(limit);
     timeline.record(petitionCase, EventType.LIMIT_MOVED,
         LimitMover.moved(legalLimit.label(), request.getAnswerDueAt(), recounted, reason, legalLimit.article()));

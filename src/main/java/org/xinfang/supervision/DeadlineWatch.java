@@ -3,7 +3,6 @@ package org.xinfang.supervision;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,9 +71,7 @@ public class DeadlineWatch {
     Instant horizon = ChinaTime.endOf(ChinaTime.dayOf(now).plusDays(withinDays));
     Map<String, String> unitNames = units.findAll().stream()
         .collect(Collectors.toMap(Unit::getCode, Unit::getName));
-    Map<LegalLimit, List<CaseStatus>> runningLimits = Arrays.stream(CaseStatus.values())
-        .filter(status -> status.runningLimit() != null)
-        .collect(Collectors.groupingBy(CaseStatus::runningLimit));
+    Map<LegalLimit, List<CaseStatus>> runningLimits = CaseStatus.byRunningLimit();
     List<WatchedCase> watched = new ArrayList<>();
     Viewer viewer = access.viewer();
     // only the cases whose running limit ends by the horizon are read, not every open case

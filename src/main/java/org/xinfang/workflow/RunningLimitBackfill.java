@@ -3,7 +3,6 @@ package org.xinfang.workflow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +61,7 @@ class RunningLimitBackfill implements ApplicationRunner {
             where c.status in (:waiting) and not c.imported
               and not exists (select 1 from running_limit r where r.case_id = c.id and r.owner = :owner)
             """)
-        .param("waiting", Arrays.stream(CaseStatus.values()).filter(status -> status.runningLimit() != null)
+        .param("waiting", CaseStatus.byRunningLimit().values().stream().flatMap(List::stream)
             .map(CaseStatus::name).toList())
         .param("owner", LegalLimits.OWNER)
         .query(Long.class)
